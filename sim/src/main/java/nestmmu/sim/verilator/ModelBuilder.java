@@ -89,8 +89,9 @@ final class ModelBuilder {
 
         List<Path> units = unityChunks(obj);
         int trace = options.waves() ? 1 : 0;
+        boolean threaded = options.verilatorFlags().stream().anyMatch(f -> f.startsWith("--threads"));
         List<String> flags = new ArrayList<>(List.of("-DVM_TRACE=" + trace, "-DVM_TRACE_FST=" + trace,
-                "-DVM_TRACE_VCD=0", "-I" + obj));
+                "-DVM_TRACE_VCD=0", "-DNM_DIRECT_EVAL=" + (threaded ? 0 : 1), "-I" + obj));
         flags.addAll(options.cxxFlags());
         CxxCompiler cxx = new CxxCompiler(tools);
         List<Path> objects = cxx.compile(units, obj, flags, "compiling the model of " + design.top());

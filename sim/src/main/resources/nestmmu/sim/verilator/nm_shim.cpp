@@ -11,6 +11,25 @@
 #endif
 #include "nm_abi.h"
 
+// NM_DIRECT_EVAL (set by the bridge for single-threaded models): evaluate the model's root
+// directly instead of through Vdut::eval(). eval() adds thread bookkeeping (mtaskId, the eval
+// message queue) that reads thread-local variables, and in a library loaded with dlopen every
+// such read is a call to __tls_get_addr: about 9% of a small model's instructions. The root
+// function is Verilator 5's generated Vdut___024root___eval; the first eval (which initializes
+// the model) still goes through eval(). Tracing needs its activity flag raised, as eval() does.
+#if NM_DIRECT_EVAL && VERILATOR_VERSION_INTEGER >= 5000000
+#include "Vdut__Syms.h"  // for the tracing activity flag
+void Vdut___024root___eval(Vdut___024root* vlSelf);
+inline void nm_eval_model(Vdut* top) {
+#if VM_TRACE
+    top->rootp->vlSymsp->__Vm_activity = true;
+#endif
+    Vdut___024root___eval(top->rootp);
+}
+#else
+inline void nm_eval_model(Vdut* top) { top->eval(); }
+#endif
+
 // Named, not anonymous: the shim is compiled in one unity file with Verilator's own C++.
 namespace nestmmu_shim {
 
@@ -56,7 +75,7 @@ inline void half_cycle(Instance* s, CData level) {
     s->time += HALF_PERIOD;
     s->ctx->time(s->time);
     *s->clock = level;
-    s->top->eval();
+    nm_eval_model(s->top);
     dump(s);
 }
 
@@ -64,7 +83,7 @@ inline void half_cycle(Instance* s, CData level) {
 inline void cycle(Instance* s) {
     if (*s->clock) {  // the caller drove the clock high by hand: bring it low first, so an edge follows
         *s->clock = 0;
-        s->top->eval();
+        nm_eval_model(s->top);
     }
     half_cycle(s, 1);
     half_cycle(s, 0);
@@ -75,6 +94,9 @@ int32_t status(Instance* s) { return s->ctx->gotFinish() ? NM_FINISHED : NM_OK; 
 template <typename Body>
 int32_t guarded(Instance* s, Body body) {
     if (s->failed) return NM_ERROR;
+    // $finish and $stop report to the thread's current context; with several models in one
+    // thread it must be this one's. Set once per call, not per cycle.
+    Verilated::threadContextp(s->ctx);
     try {
         body();
         return status(s);
@@ -148,7 +170,7 @@ int32_t nm_eval(void* inst) {
     Instance* s = static_cast<Instance*>(inst);
     return guarded(s, [&] {
         nm_copy_in(s->top, s->image);
-        s->top->eval();
+        nm_eval_model(s->top);
         nm_copy_out(s->top, s->image + NM_IN_SLOTS);
     });
 }

@@ -198,11 +198,13 @@ class BridgeTest {
                 endmodule
                 """));
         CompiledModel ender = Verilator.build(design);
-        try (Simulation sim = ender.open()) {
+        try (Simulation sim = ender.open(); Simulation bystander = ender.open()) {
             sim.tick(3);
             assertThat(sim.finished()).isFalse();
             sim.set("cmd", 1).tick();
+            bystander.tick();
             assertThat(sim.finished()).isTrue();
+            assertThat(bystander.finished()).as("$finish belongs to the instance that called it").isFalse();
         }
         try (Simulation sim = ender.open()) {
             sim.set("cmd", 2);
