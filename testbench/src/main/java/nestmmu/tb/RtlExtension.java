@@ -39,47 +39,60 @@ public final class RtlExtension implements ParameterResolver, AfterEachCallback 
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Dut.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Dut.class || type == Duts.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NS).getOrComputeIfAbsent("dut", k -> open(context), Dut.class);
+        if (parameter.getParameter().getType() == Duts.class) return duts(context);
+        return context.getStore(NS).getOrComputeIfAbsent("dut",
+                k -> duts(context).open(design(settings(context), context.getRequiredTestClass())), Dut.class);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Dut dut = context.getStore(NS).remove("dut", Dut.class);
-        if (dut == null) return;
+        Duts duts = context.getStore(NS).remove("duts", Duts.class);
+        context.getStore(NS).remove("dut");
+        if (duts == null) return;
         boolean failed = context.getExecutionException().isPresent();
         AssertionError scoreboardFailure = null;
-        try {
-            if (!failed) dut.checkScoreboards();
-        } catch (AssertionError e) {
-            scoreboardFailure = e;
-        } finally {
-            dut.close();
+        for (Dut dut : duts.opened()) {
+            try {
+                if (!failed && scoreboardFailure == null) dut.checkScoreboards();
+            } catch (AssertionError e) {
+                scoreboardFailure = e;
+            } finally {
+                dut.close();
+            }
         }
         boolean passed = !failed && scoreboardFailure == null;
-        Optional<Path> wave = dut.waveform();
-        if (passed && wave.isPresent() && Waves.effective(settings(context).waves()) == Waves.ON_FAILURE) {
-            try {
-                Files.deleteIfExists(wave.get());
-            } catch (IOException e) {
-                // a leftover waveform is harmless
-            }
+        if (passed && Waves.effective(settings(context).waves()) == Waves.ON_FAILURE) {
+            for (Dut dut : duts.opened()) dut.waveform().ifPresent(RtlExtension::deleteQuietly);
         }
         if (scoreboardFailure != null) throw scoreboardFailure;
     }
 
-    private Dut open(ExtensionContext context) {
+    private static Duts duts(ExtensionContext context) {
+        return context.getStore(NS).getOrComputeIfAbsent("duts",
+                k -> new Duts((design, index) -> open(context, design, index)), Duts.class);
+    }
+
+    private static void deleteQuietly(Path wave) {
+        try {
+            Files.deleteIfExists(wave);
+        } catch (IOException e) {
+            // a leftover waveform is harmless
+        }
+    }
+
+    private static Dut open(ExtensionContext context, VerilogDesign design, int index) {
         RtlTest settings = settings(context);
         Waves waves = Waves.effective(settings.waves());
         BuildOptions options = BuildOptions.DEFAULT.withWaves(waves != Waves.NEVER)
                 .withVerilatorFlags(settings.verilatorFlags());
-        VerilogDesign design = design(settings, context.getRequiredTestClass());
         CompiledModel model = MODELS.computeIfAbsent(List.of(design, options), k -> Verilator.build(design, options));
-        Path wave = waves == Waves.NEVER ? null : wavePath(context);
+        Path wave = waves == Waves.NEVER ? null : Duts.numbered(wavePath(context), index);
         SeedSource seeds = new SeedSource() {
             @Override
             public Seed take() {
@@ -118,7 +131,8 @@ public final class RtlExtension implements ParameterResolver, AfterEachCallback 
         }
         if (settings.sources().length == 0) {
             throw new ExtensionConfigurationException("@RtlTest on " + testClass.getSimpleName()
-                    + " names no design: give design = SomeSource.class, or sources = {...}");
+                    + " names no design for its Dut parameter: give design = SomeSource.class or sources = {...}, "
+                    + "or take a Duts parameter and open designs with it");
         }
         Map<String, String> sources = new LinkedHashMap<>();
         for (String source : settings.sources()) {

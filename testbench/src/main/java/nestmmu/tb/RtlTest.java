@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     }
  * }
  * }</pre>
- * Give the design either as {@link #design()} or as {@link #top()} plus {@link #sources()}.
+ * Give the design either as {@link #design()} or as {@link #top()} plus {@link #sources()}; or,
+ * for designs made at run time (one per parameterized config, say), take a {@link Duts} parameter.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
