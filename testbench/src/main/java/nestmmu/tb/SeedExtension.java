@@ -47,8 +47,10 @@ public final class SeedExtension implements ParameterResolver, AfterEachCallback
         return context.getStore(NS).get("seed", Seed.class);
     }
 
+    /** "Class.method", plus the invocation's display name for a repeated or parameterized test. */
     static String testName(ExtensionContext context) {
         String method = context.getTestMethod().map(java.lang.reflect.Method::getName).orElse(context.getDisplayName());
-        return context.getRequiredTestClass().getSimpleName() + "." + method;
+        String invocation = context.getUniqueId().contains("-invocation:") ? " [" + context.getDisplayName() + "]" : "";
+        return context.getRequiredTestClass().getSimpleName() + "." + method + invocation;
     }
 }
