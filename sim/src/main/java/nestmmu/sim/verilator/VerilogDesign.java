@@ -42,7 +42,7 @@ public record VerilogDesign(String top, Map<String, String> sources) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (Path f : files) {
             try {
-                sources.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+                put(sources, f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8), top);
             } catch (IOException e) {
                 throw new BadInputException("cannot read Verilog source " + f + ": " + e.getMessage(), e);
             }
@@ -58,12 +58,19 @@ public record VerilogDesign(String top, Map<String, String> sources) {
             InputStream found = context == null ? null : context.getResourceAsStream(r);
             try (InputStream in = found != null ? found : VerilogDesign.class.getClassLoader().getResourceAsStream(r)) {
                 if (in == null) throw new BadInputException("no class-path resource " + r);
-                sources.put(Path.of(r).getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                put(sources, Path.of(r).getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8), top);
             } catch (IOException e) {
                 throw new BadInputException("cannot read class-path resource " + r + ": " + e.getMessage(), e);
             }
         }
         return new VerilogDesign(top, sources);
+    }
+
+    /** Sources are named by file name alone, so two files of one name would silently become one. */
+    private static void put(Map<String, String> sources, String name, String text, String top) {
+        if (sources.putIfAbsent(name, text) != null) {
+            throw new BadInputException("design " + top + ": two source files are named " + name);
+        }
     }
 
     /** Is this file given to Verilator (rather than only included)? */
