@@ -65,6 +65,7 @@ final class BuildCache {
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = lockFile.lock()) {
             if (Files.isDirectory(dir)) return new Entry(dir, false);  // built while we waited
+            removeAbandoned(name);
             Path tmp = Files.createTempDirectory(root, "." + name + ".");
             try {
                 builder.build(tmp);
@@ -77,6 +78,15 @@ final class BuildCache {
             throw new BadInputException("build cache " + root + ": " + e.getMessage(), e);
         } finally {
             jvmLock.unlock();
+        }
+    }
+
+    /** Temporary directories of this key left by a builder that died: while we hold the lock, nobody else builds it. */
+    private void removeAbandoned(String name) throws IOException {
+        try (var entries = Files.list(root)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("." + name + ".")).toList()) {
+                AtomicFiles.deleteTree(p);
+            }
         }
     }
 

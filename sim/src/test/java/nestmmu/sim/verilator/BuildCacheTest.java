@@ -117,6 +117,15 @@ class BuildCacheTest {
         assertThat(cache.getOrBuild("broken", dir -> Files.writeString(dir.resolve("whole"), "y")).built()).isTrue();
     }
 
+    @Test
+    void theLeftoversOfABuilderThatDiedAreCleanedUp() throws IOException {
+        Path abandoned = Files.createDirectories(root.resolve(".entry.12345"));
+        Files.writeString(abandoned.resolve("half"), "x");
+        new BuildCache(root).getOrBuild("entry", dir -> Files.writeString(dir.resolve("whole"), "y"));
+        assertThat(abandoned).doesNotExist();
+        assertThat(root.resolve("entry").resolve("whole")).hasContent("y");
+    }
+
     /** A temporary cache that reuses the standard cache's runtime archive, so the test compiles only models. */
     private BuildCache cacheSharingTheRuntime() throws IOException {
         Path runtime = RuntimeLibrary.get(Toolchain.get(), BuildCache.standard()).getParent();
