@@ -35,6 +35,7 @@ final class BuildCache {
     /** Where an entry is, and whether this call had to build it. */
     record Entry(Path dir, boolean built) {}
 
+    private static final long ABANDONED_AFTER_MILLIS = 3_600_000;
     private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path root;
@@ -81,11 +82,15 @@ final class BuildCache {
         }
     }
 
-    /** Temporary directories of this key left by a builder that died: while we hold the lock, nobody else builds it. */
+    /**
+     * Temporary directories of this key left by a builder that died. We hold the lock, so nobody
+     * else is building it; the age test keeps a live builder's files safe even where locks are ignored.
+     */
     private void removeAbandoned(String name) throws IOException {
+        long cutoff = System.currentTimeMillis() - ABANDONED_AFTER_MILLIS;
         try (var entries = Files.list(root)) {
             for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("." + name + ".")).toList()) {
-                AtomicFiles.deleteTree(p);
+                if (Files.getLastModifiedTime(p).toMillis() < cutoff) AtomicFiles.deleteTree(p);
             }
         }
     }

@@ -10,7 +10,11 @@ public final class BuildCacheChild {
 
     private BuildCacheChild() {}
 
+    /** Says "ready", waits for "go" on stdin, so that both processes ask at the same moment. */
     public static void main(String[] args) throws IOException {
+        System.out.println("ready");
+        System.out.flush();
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).readLine();
         buildOnce(new BuildCache(Path.of(args[0])), Path.of(args[1]), "child");
     }
 

@@ -94,9 +94,13 @@ class BuildCacheTest {
                 "-cp", System.getProperty("java.class.path"), BuildCacheChild.class.getName(),
                 root.resolve("cache").toString(), log.toString())
                 .redirectErrorStream(true).start();
+        var childOut = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(childOut.readLine()).isEqualTo("ready");
+        child.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+        child.getOutputStream().flush();
         BuildCacheChild.buildOnce(new BuildCache(root.resolve("cache")), log, "parent");
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String childOutput = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String childOutput = childOut.lines().collect(java.util.stream.Collectors.joining("\n"));
         assertThat(child.exitValue()).as(childOutput).isZero();
         assertThat(Files.readAllLines(log)).hasSize(1);
         assertThat(root.resolve("cache").resolve(BuildCacheChild.ENTRY).resolve("content")).hasContent("built");
@@ -118,11 +122,14 @@ class BuildCacheTest {
     }
 
     @Test
-    void theLeftoversOfABuilderThatDiedAreCleanedUp() throws IOException {
+    void theOldLeftoversOfABuilderThatDiedAreCleanedUp() throws IOException {
         Path abandoned = Files.createDirectories(root.resolve(".entry.12345"));
         Files.writeString(abandoned.resolve("half"), "x");
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000));
+        Path recent = Files.createDirectories(root.resolve(".entry.67890"));
         new BuildCache(root).getOrBuild("entry", dir -> Files.writeString(dir.resolve("whole"), "y"));
         assertThat(abandoned).doesNotExist();
+        assertThat(recent).as("may belong to a live builder").exists();
         assertThat(root.resolve("entry").resolve("whole")).hasContent("y");
     }
 
