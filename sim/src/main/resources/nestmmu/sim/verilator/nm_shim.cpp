@@ -147,6 +147,7 @@ void* nm_create(const char* fst_path) {
 
 void nm_destroy(void* inst) {
     Instance* s = static_cast<Instance*>(inst);
+    Verilated::threadContextp(s->ctx);  // final blocks may $finish; maybe on another thread (a Cleaner)
     try {
         if (s->top && !s->failed) s->top->final();
     } catch (...) {
