@@ -27,7 +27,7 @@ public enum SyntheticKind {
             p -> new RegionAccesses(p, RegionAccesses.stepping(p.count("stride")))),
     HOTCOLD("most accesses go to a few hot pages spread over the region, the rest anywhere in it",
             List.of(pages(16384), accesses(), SyntheticParam.seed(), writes(),
-                    fraction("hot", 0.01, "fraction of the pages that are hot (at least one page)"),
+                    fraction("hot", 0.001, "fraction of the pages that are hot (at least one page); the default 16 of 16384 fit any TLB"),
                     fraction("hotaccesses", 0.9, "fraction of the accesses that go to hot pages")),
             p -> new RegionAccesses(p, RegionAccesses.hotCold(p.count("pages"), p.fraction("hot"), p.fraction("hotaccesses")))),
     PTUPDATE("mmap/munmap/mprotect churn and exec-like teardowns between accesses: page-table-update heavy",
