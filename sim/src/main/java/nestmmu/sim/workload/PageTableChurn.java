@@ -16,7 +16,7 @@ import nestmmu.arch.Permissions;
  * 1 GiB slots of their own ({@link SyntheticLayout}), so each new one also needs new tables.
  */
 final class PageTableChurn implements EventGenerator {
-    private static final double MAP = 0.35, UNMAP = 0.30, PROTECT = 0.30; // exec takes the rest
+    private static final double MAP = 0.36, UNMAP = 0.32, PROTECT = 0.30; // exec takes the rest
 
     private final long regionBytes;
     private final long accesses;

@@ -27,11 +27,16 @@ public record SyntheticParam(String key, Number defaultValue, long min, long max
         return defaultValue instanceof Double;
     }
 
-    /** "16384", "0.3", "1..65536": for help texts. */
+    /** "0..1", "1..65536", ">= 0", "any integer": for help texts. */
     public String range() {
         if (isFraction()) return "0..1";
         if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) return "any integer";
+        if (max == Long.MAX_VALUE) return ">= " + min;
         return min + ".." + max;
+    }
+
+    private String rangePhrase() {
+        return max == Long.MAX_VALUE ? range() : "in " + range();
     }
 
     /** The value of {@code text} for this key; {@code where} prefixes the one-line error. */
@@ -54,9 +59,9 @@ public record SyntheticParam(String key, Number defaultValue, long min, long max
             String lower = digits.toLowerCase(Locale.ROOT);
             v = lower.startsWith("0x") ? Long.parseUnsignedLong(digits.substring(2), 16) : Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw bad(where, t, "a whole number in " + range());
+            throw bad(where, t, "a whole number " + rangePhrase());
         }
-        if (v < min || v > max) throw bad(where, t, "a whole number in " + range());
+        if (v < min || v > max) throw bad(where, t, "a whole number " + rangePhrase());
         return v;
     }
 
