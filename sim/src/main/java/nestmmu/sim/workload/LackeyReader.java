@@ -17,12 +17,10 @@ import nestmmu.io.BadInputException;
  * both: it becomes a second access at the start of the next page. A modify that crosses one is
  * load, load, store, store.
  */
-public final class LackeyReader implements EventStream {
+public final class LackeyReader extends LineEventReader {
     /** Sizes above a page would touch more than two pages; lackey never reports them. */
     static final int MAX_ACCESS_BYTES = (int) Paging.PAGE_BYTES;
 
-    private final LineReader reader;
-    private final LineCursor cursor;
     /** Events of the current line not yet returned: at most four (a page-crossing modify). */
     private final Event[] pending = new Event[4];
     private int pendingCount;
@@ -33,8 +31,7 @@ public final class LackeyReader implements EventStream {
     }
 
     LackeyReader(LineReader reader) {
-        this.reader = reader;
-        this.cursor = new LineCursor(reader);
+        super(reader);
     }
 
     @Override
@@ -105,15 +102,5 @@ public final class LackeyReader implements EventStream {
     private boolean cursorAtBlank() {
         byte c = cursor.peek();
         return c == ' ' || c == '\t';
-    }
-
-    @Override
-    public String position() {
-        return reader.position();
-    }
-
-    @Override
-    public void close() {
-        reader.close();
     }
 }

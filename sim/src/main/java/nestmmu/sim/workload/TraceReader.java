@@ -19,17 +19,14 @@ import nestmmu.arch.Permissions;
  * Numbers are {@code 0x} hex or plain decimal; permissions are spelled as in
  * {@link Permissions#spelling()}.
  */
-public final class TraceReader implements EventStream {
-    private final LineReader reader;
-    private final LineCursor cursor;
+public final class TraceReader extends LineEventReader {
 
     public TraceReader(InputStream in, String name) {
         this(new LineReader(in, name));
     }
 
     TraceReader(LineReader reader) {
-        this.reader = reader;
-        this.cursor = new LineCursor(reader);
+        super(reader);
     }
 
     @Override
@@ -54,20 +51,15 @@ public final class TraceReader implements EventStream {
                 cursor.advance(n);
                 return new Event.Access(address("address"), type, user);
             }
-        } else if (cursor.tokenIs("map")) {
+        } else if (cursor.tokenIs("map") || cursor.tokenIs("unmap") || cursor.tokenIs("protect")) {
             cursor.advance(n);
             long va = address("address");
             long length = length(va);
-            return new Event.Map(va, length, perms());
-        } else if (cursor.tokenIs("unmap")) {
-            cursor.advance(n);
-            long va = address("address");
-            return new Event.Unmap(va, length(va));
-        } else if (cursor.tokenIs("protect")) {
-            cursor.advance(n);
-            long va = address("address");
-            long length = length(va);
-            return new Event.Protect(va, length, perms());
+            switch (c0) {
+                case 'm': return new Event.Map(va, length, perms());
+                case 'u': return new Event.Unmap(va, length);
+                default: return new Event.Protect(va, length, perms());
+            }
         } else if (cursor.tokenIs("cr3")) {
             cursor.advance(n);
             long pid = cursor.number("process id");
@@ -107,15 +99,5 @@ public final class TraceReader implements EventStream {
         if (p == null) throw cursor.error("bad permissions '" + text + "' (expected r, w or -, x or -, u or s, e.g. rw-u)");
         cursor.advance(text.length());
         return p;
-    }
-
-    @Override
-    public String position() {
-        return reader.position();
-    }
-
-    @Override
-    public void close() {
-        reader.close();
     }
 }

@@ -85,6 +85,17 @@ class TraceReaderTest {
     }
 
     @Test
+    @DisplayName("a line longer than the read buffer still parses; one beyond the line limit is an error")
+    void longLines() {
+        String longComment = "# " + "x".repeat(300_000) + "\n";
+        assertThat(read(longComment + "r 0x1000\n" + longComment + "w 0x2000"))
+                .containsExactly(new Event.Access(0x1000, AccessType.READ, true), new Event.Access(0x2000, AccessType.WRITE, true));
+        assertThatThrownBy(() -> read("r 0x1000\n" + "#".repeat(LineReader.MAX_LINE_BYTES + 1)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("t.txt:2: line longer than " + LineReader.MAX_LINE_BYTES + " bytes");
+    }
+
+    @Test
     @DisplayName("trace:FILE names the file as written in the spec, and reads gzip too")
     void traceFileSpec(@TempDir Path dir) throws IOException {
         Path plain = dir.resolve("t.txt");
