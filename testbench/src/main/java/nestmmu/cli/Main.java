@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "nestmmu: generate, verify, compare and synthesize an MMU with nested paging.",
         subcommands = {
                 BenchCommand.class,
+                nestmmu.sim.cli.WorkloadCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
