@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         description = "nestmmu: generate, verify, compare and synthesize an MMU with nested paging.",
         subcommands = {
                 BenchCommand.class,
+                nestmmu.sweep.SweepCommand.class,
+                nestmmu.sweep.SweepShardCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
