@@ -41,9 +41,21 @@ public final class Progress implements AutoCloseable {
         return new Progress(log, bar, totalItems, itemsDone, totalShards, shardsDone);
     }
 
-    /** A sink that shows nothing (for embedded use, e.g. the bench). */
-    public static Progress silent() {
-        return new Progress(null, null, 0, 0, 0, 0);
+    /**
+     * Whether this JVM's stderr is a terminal. {@link System#console()} answers for stdin and
+     * stdout, which are often redirected while stderr still shows; a child that inherits stderr
+     * and runs {@code test -t 2} answers for stderr itself.
+     */
+    public static boolean stderrIsTerminal() {
+        try {
+            Process p = new ProcessBuilder("test", "-t", "2").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            return p.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public synchronized void itemDone() {

@@ -116,7 +116,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = SweepPlan.crossProduct(configs, modeList, workloadList, seeds, engine, runner,
                 Path.of("").toAbsolutePath(), k);
         SweepRun.Outcome outcome = SweepRun.run(plan, shards != null, new SweepDirectory(out), chosen, System.err,
-                System.console() != null);
+                Progress.stderrIsTerminal());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(outcome.summary().toTable());
         stdout.println("summary: " + new SweepDirectory(out).summaryFile());
