@@ -46,10 +46,7 @@ public record ItemResult(int index, SweepItem item, ItemStatus status, int exitC
     public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("index", index);
-        m.put("config", item.config());
-        m.put("mode", item.mode());
-        m.put("workload", item.workload());
-        m.put("seed", item.seed());
+        m.putAll(item.identity());
         m.put("engine", item.engine());
         m.put("status", status.label());
         m.put("exitCode", exitCode);

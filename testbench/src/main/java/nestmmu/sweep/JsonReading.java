@@ -70,6 +70,24 @@ final class JsonReading {
         }
     }
 
+    /** Reads every element of the array {@code name} with {@code reader}; errors name the element, e.g. "items[3]: seed: missing". */
+    static <T> java.util.List<T> objects(JsonObject o, String name, java.util.function.Function<JsonObject, T> reader) {
+        JsonElement a = field(o, name);
+        if (!a.isJsonArray()) throw new BadInputException(name + ": expected an array");
+        java.util.List<T> out = new java.util.ArrayList<>();
+        com.google.gson.JsonArray array = a.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String where = name + "[" + i + "]";
+            if (!array.get(i).isJsonObject()) throw new BadInputException(where + ": expected an object");
+            try {
+                out.add(reader.apply(array.get(i).getAsJsonObject()));
+            } catch (BadInputException e) {
+                throw e.at(where);
+            }
+        }
+        return out;
+    }
+
     private static String firstLine(String s) {
         if (s == null) return "unknown error";
         int nl = s.indexOf('\n');

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import nestmmu.io.BadInputException;
@@ -43,18 +41,7 @@ public record ShardResult(String plan, int shard, List<ItemResult> items) {
             }
             long n = JsonReading.integer(o, "shard");
             if (n != shard) throw new BadInputException("shard: expected " + shard + ", got " + n);
-            JsonElement a = JsonReading.field(o, "items");
-            if (!a.isJsonArray()) throw new BadInputException("items: expected an array");
-            List<ItemResult> items = new ArrayList<>();
-            JsonArray array = a.getAsJsonArray();
-            for (int i = 0; i < array.size(); i++) {
-                if (!array.get(i).isJsonObject()) throw new BadInputException("items[" + i + "]: expected an object");
-                try {
-                    items.add(ItemResult.fromJson(array.get(i).getAsJsonObject(), plan));
-                } catch (BadInputException e) {
-                    throw e.at("items[" + i + "]");
-                }
-            }
+            List<ItemResult> items = JsonReading.objects(o, "items", e -> ItemResult.fromJson(e, plan));
             List<Integer> expected = plan.itemsOf(shard);
             List<Integer> got = items.stream().map(ItemResult::index).toList();
             if (!got.equals(expected)) throw new BadInputException("items: expected indices " + expected + ", got " + got);

@@ -13,6 +13,16 @@ public record SweepItem(String config, String mode, String workload, long seed, 
 
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 
+    /** config, mode, workload, seed as a JSON object's fields, in that order. */
+    public java.util.Map<String, Object> identity() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("config", config);
+        m.put("mode", mode);
+        m.put("workload", workload);
+        m.put("seed", seed);
+        return m;
+    }
+
     /** The arguments of {@code ./mmu simulate} for this item (the simulate CLI contract). */
     public List<String> simulateArgs() {
         List<String> args = new ArrayList<>(List.of(

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import nestmmu.io.BadInputException;
@@ -107,14 +105,7 @@ public record SweepPlan(String runner, String engine, String workDir, int shards
         m.put("workDir", workDir);
         m.put("shards", shards);
         List<Map<String, Object>> list = new ArrayList<>();
-        for (SweepItem item : items) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("config", item.config());
-            e.put("mode", item.mode());
-            e.put("workload", item.workload());
-            e.put("seed", item.seed());
-            list.add(e);
-        }
+        for (SweepItem item : items) list.add(item.identity());
         m.put("items", list);
         return Json.write(m);
     }
@@ -125,20 +116,8 @@ public record SweepPlan(String runner, String engine, String workDir, int shards
             long format = JsonReading.integer(o, "format");
             if (format != FORMAT) throw new BadInputException("format: expected " + FORMAT + ", got " + format);
             String engine = JsonReading.string(o, "engine");
-            JsonElement array = JsonReading.field(o, "items");
-            if (!array.isJsonArray()) throw new BadInputException("items: expected an array");
-            List<SweepItem> items = new ArrayList<>();
-            JsonArray a = array.getAsJsonArray();
-            for (int i = 0; i < a.size(); i++) {
-                if (!a.get(i).isJsonObject()) throw new BadInputException("items[" + i + "]: expected an object");
-                JsonObject e = a.get(i).getAsJsonObject();
-                try {
-                    items.add(new SweepItem(JsonReading.string(e, "config"), JsonReading.string(e, "mode"),
-                            JsonReading.string(e, "workload"), JsonReading.integer(e, "seed"), engine));
-                } catch (BadInputException ex) {
-                    throw ex.at("items[" + i + "]");
-                }
-            }
+            List<SweepItem> items = JsonReading.objects(o, "items", e -> new SweepItem(JsonReading.string(e, "config"),
+                    JsonReading.string(e, "mode"), JsonReading.string(e, "workload"), JsonReading.integer(e, "seed"), engine));
             return new SweepPlan(JsonReading.string(o, "runner"), engine, JsonReading.string(o, "workDir"),
                     Math.toIntExact(JsonReading.integer(o, "shards")), items);
         } catch (BadInputException e) {

@@ -65,10 +65,7 @@ public record SweepSummary(SweepPlan plan, List<ItemResult> items, List<GroupRow
         for (ItemResult r : failures()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("index", r.index());
-            f.put("config", r.item().config());
-            f.put("mode", r.item().mode());
-            f.put("workload", r.item().workload());
-            f.put("seed", r.item().seed());
+            f.putAll(r.item().identity());
             f.put("status", r.status().label());
             f.put("error", r.error());
             f.put("replay", r.item().replayCommand());
