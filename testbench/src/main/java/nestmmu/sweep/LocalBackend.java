@@ -47,6 +47,7 @@ public final class LocalBackend implements Backend {
     @Override
     public Map<Integer, String> run(SweepPlan plan, SweepDirectory dir, List<Integer> shards, Progress progress)
             throws InterruptedException {
+        if (shards.isEmpty()) return Map.of();
         AtomicFiles.ensureDirectory(dir.logsDir());
         Set<Process> running = ConcurrentHashMap.newKeySet();
         Thread stopChildren = new Thread(() -> running.forEach(Process::destroyForcibly), "sweep-stop-shards");
