@@ -1,11 +1,17 @@
 package nestmmu.sweep;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import nestmmu.io.AtomicFiles;
+import nestmmu.io.BadInputException;
 
 /**
  * One invocation of a sweep: settle the plan in the output directory, run the shards that have no
@@ -24,6 +30,30 @@ public final class SweepRun {
      */
     public static Outcome run(SweepPlan requested, boolean shardsGiven, SweepDirectory dir, Backend backend,
                               PrintStream log, boolean terminal) throws InterruptedException {
+        AtomicFiles.ensureDirectory(dir.root());
+        try (FileChannel channel = FileChannel.open(dir.root().resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new BadInputException("--out " + dir.root() + ": another sweep is running there");
+            }
+            return runLocked(requested, shardsGiven, dir, backend, log, terminal);
+        } catch (IOException e) {
+            throw new BadInputException("--out " + dir.root() + ": cannot lock: " + e.getMessage(), e);
+        }
+    }
+
+    /** The lock, or null when another process or thread of this JVM holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static Outcome runLocked(SweepPlan requested, boolean shardsGiven, SweepDirectory dir, Backend backend,
+                                     PrintStream log, boolean terminal) throws InterruptedException {
         SweepPlan plan = dir.prepare(requested, shardsGiven);
         List<Integer> pending = dir.pendingShards(plan);
         int skipped = plan.shards() - pending.size();

@@ -138,4 +138,19 @@ class LocalSweepTest {
         assertThat(refused.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(refused.err().strip()).doesNotContain("\n").contains("holds a different sweep").contains("items");
     }
+
+    @Test
+    @DisplayName("a second sweep into a directory where one is running is refused")
+    void aRunningSweepLocksItsDirectory() throws Exception {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        SweepPlan plan = plan(List.of(SweepFixtures.config("small")), List.of(SweepFixtures.WORKLOAD), 1);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(out.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = ch.lock()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sweep(plan, out, ShardLauncher.ofThisJvm(), 1))
+                    .isInstanceOf(nestmmu.io.BadInputException.class).hasMessageContaining("another sweep is running there");
+        }
+        assertThat(out.resolve("plan.json")).doesNotExist();
+    }
 }
