@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchCommand.class,
                 nestmmu.sim.cli.WorkloadCommand.class,
+                nestmmu.sweep.SweepCommand.class,
+                nestmmu.sweep.SweepShardCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
