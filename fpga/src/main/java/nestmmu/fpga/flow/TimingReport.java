@@ -1,8 +1,5 @@
 package nestmmu.fpga.flow;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +9,6 @@ import java.util.Map;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -38,17 +34,7 @@ public record TimingReport(List<ClockTiming> clocks, Map<String, Resource> resou
     }
 
     public static TimingReport read(Path reportJson) {
-        String text;
-        try {
-            text = Files.readString(reportJson, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read nextpnr report " + reportJson + ": " + e.getMessage(), e);
-        }
-        try {
-            return parse(text);
-        } catch (JsonParseException | IllegalStateException | ClassCastException | NullPointerException e) {
-            throw new IllegalStateException("unexpected nextpnr report in " + reportJson + ": " + e.getMessage(), e);
-        }
+        return ToolOutput.parse(reportJson, "nextpnr report", TimingReport::parse);
     }
 
     static TimingReport parse(String text) {

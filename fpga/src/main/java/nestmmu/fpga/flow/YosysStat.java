@@ -1,8 +1,5 @@
 package nestmmu.fpga.flow;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +7,6 @@ import java.util.TreeMap;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -23,17 +19,7 @@ public record YosysStat(Map<String, Map<String, Integer>> modules, Map<String, I
     public static final String FILE_NAME = "stat.json";
 
     public static YosysStat read(Path statJson) {
-        String text;
-        try {
-            text = Files.readString(statJson, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read yosys statistics " + statJson + ": " + e.getMessage(), e);
-        }
-        try {
-            return parse(text);
-        } catch (JsonParseException | IllegalStateException | ClassCastException e) {
-            throw new IllegalStateException("unexpected yosys statistics in " + statJson + ": " + e.getMessage(), e);
-        }
+        return ToolOutput.parse(statJson, "yosys statistics", YosysStat::parse);
     }
 
     static YosysStat parse(String text) {

@@ -1,8 +1,5 @@
 package nestmmu.fpga.ooc;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import nestmmu.fpga.flow.Design;
+import nestmmu.fpga.flow.ToolOutput;
 import nestmmu.fpga.flow.ToolRunner;
 import nestmmu.fpga.flow.YosysScript;
 import nestmmu.io.BadInputException;
@@ -48,11 +46,7 @@ public record CoreInterface(String module, List<CorePort> ports) {
     }
 
     public static CoreInterface read(Path portsJson, String module) {
-        try {
-            return parse(Files.readString(portsJson, StandardCharsets.UTF_8), module);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + portsJson + ": " + e.getMessage(), e);
-        }
+        return ToolOutput.parse(portsJson, "yosys port list", json -> parse(json, module));
     }
 
     static CoreInterface parse(String yosysJson, String module) {
