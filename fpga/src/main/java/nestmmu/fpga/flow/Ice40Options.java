@@ -2,6 +2,8 @@ package nestmmu.fpga.flow;
 
 import java.math.BigDecimal;
 
+import nestmmu.io.BadInputException;
+
 /**
  * Settings of an iCE40 place and route: the part, the clock frequency nextpnr should aim for
  * (it steers timing-driven placement; the achieved frequency is reported whether or not the
@@ -11,8 +13,10 @@ public record Ice40Options(Ice40Device device, double freqMHz, long seed) {
     public static final long DEFAULT_SEED = 1;
 
     public Ice40Options {
-        if (!(freqMHz > 0 && freqMHz <= 1000)) throw new nestmmu.io.BadInputException("--freq: must be in (0, 1000] MHz, got " + freqMHz);
-        if (seed < 0) throw new nestmmu.io.BadInputException("--seed: must not be negative, got " + seed);
+        if (!(freqMHz > 0 && freqMHz <= 1000)) {
+            throw new BadInputException("--freq: must be in (0, 1000] MHz, got " + freqMHz);
+        }
+        if (seed < 0) throw new BadInputException("--seed: must not be negative, got " + seed);
     }
 
     public static Ice40Options of(Ice40Device device, double freqMHz) {

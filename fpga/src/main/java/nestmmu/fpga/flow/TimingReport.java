@@ -2,6 +2,7 @@ package nestmmu.fpga.flow;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public record TimingReport(List<ClockTiming> clocks, Map<String, Resource> resou
 
     public TimingReport {
         clocks = List.copyOf(clocks);
-        resources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(resources));
+        resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
     }
 
     public static TimingReport read(Path reportJson) {
