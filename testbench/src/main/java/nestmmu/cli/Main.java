@@ -2,6 +2,7 @@ package nestmmu.cli;
 
 import java.io.PrintWriter;
 
+import nestmmu.fpga.cli.SynthCommand;
 import nestmmu.io.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
                 nestmmu.sim.cli.WorkloadCommand.class,
                 nestmmu.sweep.SweepCommand.class,
                 nestmmu.sweep.SweepShardCommand.class,
+                SynthCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
