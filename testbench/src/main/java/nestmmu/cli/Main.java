@@ -2,6 +2,7 @@ package nestmmu.cli;
 
 import java.io.PrintWriter;
 
+import nestmmu.fpga.cli.SynthCommand;
 import nestmmu.io.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,10 @@ import picocli.CommandLine.Command;
         description = "nestmmu: generate, verify, compare and synthesize an MMU with nested paging.",
         subcommands = {
                 BenchCommand.class,
+                nestmmu.sim.cli.WorkloadCommand.class,
+                nestmmu.sweep.SweepCommand.class,
+                nestmmu.sweep.SweepShardCommand.class,
+                SynthCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -1,0 +1,41 @@
+package nestmmu.fpga.flow;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What an iCE40 run produced, read back from its directory: post-synthesis utilization of the
+ * whole design and of each module yosys kept apart, nextpnr's timing and placement report, and
+ * the paths of the netlist and the bitstream.
+ */
+public record Ice40Result(Path directory, String top, Utilization utilization, Map<String, Utilization> modules,
+                          TimingReport timing, Path netlist, Path bitstream) {
+
+    public Ice40Result {
+        modules = Collections.unmodifiableMap(new LinkedHashMap<>(modules));
+    }
+
+    /** Reads the results of a finished run from its directory. */
+    public static Ice40Result read(Path dir, String top) {
+        YosysStat stat = YosysStat.read(dir.resolve(YosysStat.FILE_NAME));
+        Map<String, Utilization> modules = new LinkedHashMap<>();
+        stat.modules().forEach((name, cells) -> modules.put(name, CellLibrary.ICE40.utilization(cells)));
+        return new Ice40Result(dir, top, CellLibrary.ICE40.utilization(stat.design()), modules,
+                TimingReport.read(dir.resolve(Ice40Flow.REPORT)),
+                dir.resolve(Ice40Flow.NETLIST), dir.resolve(Ice40Flow.BITSTREAM));
+    }
+
+    /** The slowest clock's maximum frequency after routing, MHz; null without clocks. */
+    public Double fmaxMHz() {
+        return timing.fmaxMHz();
+    }
+
+    /** One module's own cells (its kept submodules excluded). */
+    public Utilization module(String name) {
+        Utilization u = modules.get(name);
+        if (u == null) throw new IllegalStateException("no statistics for module " + name + " (have " + modules.keySet() + ")");
+        return u;
+    }
+}
