@@ -40,7 +40,12 @@ public final class Measure {
         blackhole ^= value;
     }
 
-    private static double iteration(LongSupplier batch, long minMillis) {
+    /**
+     * One iteration: repeats {@code batch} until {@code minMillis} have passed and returns
+     * operations per second. For benches that interleave several measurements round by round,
+     * so that a change in the machine's load hits all of them alike.
+     */
+    public static double iteration(LongSupplier batch, long minMillis) {
         long ops = 0;
         long start = System.nanoTime();
         long deadline = start + minMillis * 1_000_000L;
@@ -52,7 +57,8 @@ public final class Measure {
         return ops / ((now - start) / 1e9);
     }
 
-    static Rate summarize(double[] samples) {
+    /** Mean and 95% confidence half-width of samples measured elsewhere (e.g. by a native program). */
+    public static Rate summarize(double[] samples) {
         int n = samples.length;
         double mean = Arrays.stream(samples).average().orElse(Double.NaN);
         if (n < 2) return new Rate(mean, Double.NaN, samples);
