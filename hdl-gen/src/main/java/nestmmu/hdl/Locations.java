@@ -1,0 +1,41 @@
+package nestmmu.hdl;
+
+import java.security.CodeSource;
+import java.util.Objects;
+
+import nestmmu.hdl.ir.SourceLocation;
+
+/**
+ * Finds the generator line that is building hardware: the first frame on the stack outside this
+ * package's own main classes (and outside the JDK). Generators, {@code nestmmu.hdl.util} and tests
+ * (even tests in this package, which load from another code source) all count as callers.
+ */
+final class Locations {
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    private static final ClassValue<Boolean> INTERNAL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            String pkg = type.getPackageName();
+            if (pkg.startsWith("java.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.")) return true;
+            return pkg.equals(Locations.class.getPackageName())
+                    && Objects.equals(location(type), location(Locations.class));
+        }
+    };
+
+    private Locations() {}
+
+    static SourceLocation caller() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !INTERNAL.get(f.getDeclaringClass()))
+                .findFirst()
+                .map(f -> new SourceLocation(f.getFileName() == null ? "?" : f.getFileName(),
+                        f.getLineNumber(), f.getClassName(), f.getMethodName()))
+                .orElse(SourceLocation.UNKNOWN));
+    }
+
+    private static Object location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
+    }
+}
