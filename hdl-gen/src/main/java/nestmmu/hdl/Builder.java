@@ -36,7 +36,7 @@ final class Builder {
 
     static void enter(Module module) {
         if (!EXPECTING.get()) {
-            throw ElaborationException.at(Locations.caller(), "module '" + module.name()
+            throw ElaborationException.at(Locations.creatorOf(module), "module '" + module.name()
                     + "' created outside instance(name, () -> new ...) or Circuit.elaborate(() -> new ...)");
         }
         EXPECTING.set(false);

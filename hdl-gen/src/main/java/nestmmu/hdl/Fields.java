@@ -66,7 +66,7 @@ public final class Fields {
     }
 
     private <T extends Data> T add(String name, boolean flip, HwType<T> type) {
-        Names.requireIdentifier(name, "field name");
+        Names.requireNamePart(name, "field name");
         if (!names.add(name)) {
             throw ElaborationException.at(Locations.caller(), "duplicate field '" + name + "' in a bundle");
         }

@@ -34,6 +34,17 @@ final class Locations {
                 .orElse(SourceLocation.UNKNOWN));
     }
 
+    /** Where {@code module} was created with {@code new}: past the constructors of its own class hierarchy. */
+    static SourceLocation creatorOf(Module module) {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !INTERNAL.get(f.getDeclaringClass()))
+                .dropWhile(f -> f.getMethodName().equals("<init>") && f.getDeclaringClass().isInstance(module))
+                .findFirst()
+                .map(f -> new SourceLocation(f.getFileName() == null ? "?" : f.getFileName(),
+                        f.getLineNumber(), f.getClassName(), f.getMethodName()))
+                .orElse(SourceLocation.UNKNOWN));
+    }
+
     private static Object location(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         return source == null ? null : source.getLocation();

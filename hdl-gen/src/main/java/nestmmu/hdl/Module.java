@@ -81,7 +81,7 @@ public abstract class Module {
 
     private <T extends Data> T port(String name, HwType<T> type, boolean output) {
         requireCurrent("a port");
-        Names.requireIdentifier(name, "port name");
+        Names.requireNamePart(name, "port name");
         SourceLocation loc = Locations.caller();
         return Fields.build(type, name, spec -> {
             boolean out = output ^ spec.flipped();

@@ -105,8 +105,58 @@ final class Ops {
             boolean same = (kind == OpKind.EQ) == (l.value().signum() != 0);
             return same ? a : (a instanceof Literal la ? new Literal(BigInteger.ONE.xor(la.value()), 1) : op(OpKind.NOT, 1, a));
         }
+        Boolean constant = constantComparison(kind, a, b);
+        if (constant != null) return new Literal(constant ? BigInteger.ONE : BigInteger.ZERO, 1);
         int w = Math.max(a.width(), b.width());
         return op(kind, 1, pad(a, w), pad(b, w));
+    }
+
+    /**
+     * The result of a comparison that the operand widths already decide ({@code x >= 0},
+     * {@code x <= 15} for 4-bit x, ...), else null. Verilator warns about such comparisons
+     * (CMPCONST, UNSIGNED), so they never reach the Verilog.
+     */
+    private static Boolean constantComparison(OpKind kind, Expr a, Expr b) {
+        if (a instanceof Literal la && b instanceof Literal lb) {
+            int c = la.value().compareTo(lb.value());
+            return switch (kind) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
+                case GE -> c >= 0;
+                default -> throw new IllegalArgumentException(kind.name());
+            };
+        }
+        if (b instanceof Literal lb) return againstBound(kind, a.width(), lb.value());
+        if (a instanceof Literal la) {
+            OpKind mirrored = switch (kind) {
+                case LT -> OpKind.GT;
+                case LE -> OpKind.GE;
+                case GT -> OpKind.LT;
+                case GE -> OpKind.LE;
+                default -> kind;
+            };
+            return againstBound(mirrored, b.width(), la.value());
+        }
+        return null;
+    }
+
+    /** {@code x kind c} for every x of {@code width} bits, if it is the same for all of them. */
+    private static Boolean againstBound(OpKind kind, int width, BigInteger c) {
+        BigInteger max = BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+        boolean zero = c.signum() == 0;
+        int vsMax = c.compareTo(max);
+        return switch (kind) {
+            case LT -> zero ? Boolean.FALSE : vsMax > 0 ? Boolean.TRUE : null;
+            case LE -> vsMax >= 0 ? Boolean.TRUE : null;
+            case GT -> vsMax >= 0 ? Boolean.FALSE : null;
+            case GE -> zero ? Boolean.TRUE : vsMax > 0 ? Boolean.FALSE : null;
+            case EQ -> vsMax > 0 ? Boolean.FALSE : null;
+            case NE -> vsMax > 0 ? Boolean.TRUE : null;
+            default -> null;
+        };
     }
 
     static Expr cat(List<Expr> parts) {

@@ -75,11 +75,28 @@ final class CombinationalPaths {
             if (st == null) {
                 visit(next, state, stack, problems);
             } else if (st == 1) {
-                problems.add(describeLoop(stack.subList(stack.indexOf(next), stack.size())));
+                problems.add(describeLoop(startAtFirstDeclared(stack.subList(stack.indexOf(next), stack.size()))));
             }
         }
         stack.remove(stack.size() - 1);
         state.put(s, 2);
+    }
+
+    /** The same cycle, rotated to begin at the signal declared first, so it reads in source order. */
+    private List<Signal> startAtFirstDeclared(List<Signal> cycle) {
+        List<Signal> order = new ArrayList<>(edges.keySet());
+        int start = 0;
+        for (int i = 1; i < cycle.size(); i++) {
+            if (rank(order, cycle.get(i)) < rank(order, cycle.get(start))) start = i;
+        }
+        List<Signal> rotated = new ArrayList<>(cycle.subList(start, cycle.size()));
+        rotated.addAll(cycle.subList(0, start));
+        return rotated;
+    }
+
+    private static int rank(List<Signal> order, Signal s) {
+        int i = order.indexOf(s);
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     private Problem describeLoop(List<Signal> cycle) {
