@@ -23,6 +23,12 @@ public abstract class Data {
         return type;
     }
 
+    /** The type of {@code value}, typed as its class: what every builder of "another one like this" needs. */
+    @SuppressWarnings("unchecked")
+    static <T extends Data> HwType<T> typeOf(T value) {
+        return (HwType<T>) value.type();
+    }
+
     void bindType(HwType<?> type) {
         if (this.type == null) this.type = type;
     }

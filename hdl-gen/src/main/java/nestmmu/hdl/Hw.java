@@ -80,7 +80,7 @@ public final class Hw {
         Shapes.requireIdentical(Builder.current("mux"), whenTrue, whenFalse, Locations.caller(), "mux");
         List<Leaf> a = whenTrue.leaves();
         List<Leaf> b = whenFalse.leaves();
-        return Fields.rebuild((HwType<T>) whenTrue.type(), i -> Ops.op(OpKind.MUX, a.get(i).value().width(),
+        return Fields.rebuild(Data.typeOf(whenTrue), i -> Ops.op(OpKind.MUX, a.get(i).value().width(),
                 cond.expr, a.get(i).value().expr, b.get(i).value().expr));
     }
 
@@ -148,7 +148,7 @@ public final class Hw {
             return Vec.of(padded, (HwType<T>) (bools ? bool() : uint(w)));
         }
         for (T e : elements) Shapes.requireIdentical(Builder.current("vecOf"), first, e, Locations.caller(), "put in one Vec");
-        return Vec.of(elements, (HwType<T>) first.type());
+        return Vec.of(elements, Data.typeOf(first));
     }
 
     /** Unpacks {@code bits} into a value of {@code type}, the inverse of {@link Data#asUInt()}. */

@@ -113,9 +113,8 @@ public abstract class Module {
     }
 
     /** A register of {@code init}'s type that takes the value {@code init} while reset is high. */
-    @SuppressWarnings("unchecked")
     public final <T extends Data> T regInit(String name, T init) {
-        T r = reg(name, (HwType<T>) init.type());
+        T r = reg(name, Data.typeOf(init));
         SourceLocation loc = Locations.caller();
         List<Leaf> regs = r.leaves();
         List<Leaf> inits = init.leaves();
@@ -129,24 +128,18 @@ public abstract class Module {
     }
 
     /** {@code next} delayed by one cycle (Chisel's {@code RegNext}). */
-    @SuppressWarnings("unchecked")
     public final <T extends Data> T regNext(String name, T next) {
-        T r = reg(name, (HwType<T>) next.type());
-        r.set(next);
-        return r;
+        return driven(reg(name, Data.typeOf(next)), next);
     }
 
     /** {@code next} delayed by one cycle, {@code init} during reset. */
     public final <T extends Data> T regNext(String name, T next, T init) {
-        T r = regInit(name, init);
-        r.set(next);
-        return r;
+        return driven(regInit(name, init), next);
     }
 
     /** A register that loads {@code next} when {@code enable} holds (Chisel's {@code RegEnable}). */
-    @SuppressWarnings("unchecked")
     public final <T extends Data> T regEnable(String name, T next, Bool enable) {
-        T r = reg(name, (HwType<T>) next.type());
+        T r = reg(name, Data.typeOf(next));
         when(enable, () -> r.set(next));
         return r;
     }
@@ -158,11 +151,13 @@ public abstract class Module {
     }
 
     /** Gives {@code value} a name in the Verilog: a wire driven by it. */
-    @SuppressWarnings("unchecked")
     public final <T extends Data> T node(String name, T value) {
-        T w = wire(name, (HwType<T>) value.type());
-        w.set(value);
-        return w;
+        return driven(wire(name, Data.typeOf(value)), value);
+    }
+
+    private static <T extends Data> T driven(T sink, T value) {
+        sink.set(value);
+        return sink;
     }
 
     /** A memory of {@code depth} words (at least 2). */

@@ -62,8 +62,7 @@ public final class Vec<T extends Data> extends Data implements Iterable<T> {
         if (elements.size() == 1) return elements.get(0);
         List<List<Leaf>> leaves = new ArrayList<>();
         for (T e : elements) leaves.add(e.leaves());
-        HwType<T> type = (HwType<T>) elements.get(0).type();
-        return Fields.rebuild(type, i -> {
+        return Fields.rebuild(Data.typeOf(elements.get(0)), i -> {
             List<Expr> options = new ArrayList<>();
             for (List<Leaf> l : leaves) options.add(l.get(i).value().expr);
             return Ops.select(index.expr, options);

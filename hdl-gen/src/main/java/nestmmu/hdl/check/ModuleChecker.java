@@ -65,29 +65,25 @@ public final class ModuleChecker {
         return new Result(facts, problems);
     }
 
-    /** Everything driven by statements here, in declaration order. */
+    /** Everything driven by statements here: outputs, wires, registers, instance inputs. */
     private List<Signal> sinks() {
-        List<Signal> out = new ArrayList<>();
-        for (Signal p : module.ports()) if (p.kind() == Signal.Kind.OUTPUT) out.add(p);
-        for (Declaration d : module.declarations()) {
-            if (d instanceof Signal s) {
-                out.add(s);
-            } else if (d instanceof Instance i) {
-                for (Signal p : i.module().ports()) if (p.kind() == Signal.Kind.INPUT) out.add(p);
-            }
-        }
-        return out;
+        return signals(Signal.Kind.OUTPUT, Signal.Kind.INPUT);
     }
 
     /** Everything whose bits must all be read: inputs, wires, registers, instance outputs. */
     private List<Signal> readCandidates() {
+        return signals(Signal.Kind.INPUT, Signal.Kind.OUTPUT);
+    }
+
+    /** Own ports of kind {@code own}, wires and registers, instance ports of kind {@code ofInstances}; in declaration order. */
+    private List<Signal> signals(Signal.Kind own, Signal.Kind ofInstances) {
         List<Signal> out = new ArrayList<>();
-        for (Signal p : module.ports()) if (p.kind() == Signal.Kind.INPUT) out.add(p);
+        for (Signal p : module.ports()) if (p.kind() == own) out.add(p);
         for (Declaration d : module.declarations()) {
             if (d instanceof Signal s) {
                 out.add(s);
             } else if (d instanceof Instance i) {
-                for (Signal p : i.module().ports()) if (p.kind() == Signal.Kind.OUTPUT) out.add(p);
+                for (Signal p : i.module().ports()) if (p.kind() == ofInstances) out.add(p);
             }
         }
         return out;

@@ -11,7 +11,6 @@ import nestmmu.hdl.check.ModuleFacts;
 import nestmmu.hdl.ir.Block;
 import nestmmu.hdl.ir.Connect;
 import nestmmu.hdl.ir.Declaration;
-import nestmmu.hdl.ir.Expr;
 import nestmmu.hdl.ir.Instance;
 import nestmmu.hdl.ir.MemArray;
 import nestmmu.hdl.ir.MemWrite;
