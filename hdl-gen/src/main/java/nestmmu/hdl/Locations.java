@@ -6,9 +6,11 @@ import java.util.Objects;
 import nestmmu.hdl.ir.SourceLocation;
 
 /**
- * Finds the generator line that is building hardware: the first frame on the stack outside this
- * package's own main classes (and outside the JDK). Generators, {@code nestmmu.hdl.util} and tests
- * (even tests in this package, which load from another code source) all count as callers.
+ * Finds the generator line that is building hardware: the first frame on the stack outside the
+ * construction layer's own main classes ({@code nestmmu.hdl} and the tested library
+ * {@code nestmmu.hdl.util}) and outside the JDK. So an error inside {@code Cam.match(...)} points
+ * at the line that called it. Tests count as callers even in these packages, since they load from
+ * another code source.
  */
 final class Locations {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
@@ -18,10 +20,12 @@ final class Locations {
         protected Boolean computeValue(Class<?> type) {
             String pkg = type.getPackageName();
             if (pkg.startsWith("java.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.")) return true;
-            return pkg.equals(Locations.class.getPackageName())
+            return (pkg.equals(CORE) || pkg.equals(CORE + ".util"))
                     && Objects.equals(location(type), location(Locations.class));
         }
     };
+
+    private static final String CORE = Locations.class.getPackageName();
 
     private Locations() {}
 

@@ -54,7 +54,8 @@ public abstract class Module {
 
     protected Module(String name) {
         Names.requireIdentifier(name, "module name");
-        ir = new ModuleIr(name, Locations.caller());
+        String generator = getClass().getSimpleName();
+        ir = new ModuleIr(name, generator.isEmpty() ? name : generator, Locations.caller());
         blocks.push(ir.body());
         Builder.enter(this);
     }

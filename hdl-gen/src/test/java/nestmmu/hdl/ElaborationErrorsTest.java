@@ -209,6 +209,21 @@ class ElaborationErrorsTest {
     }
 
     @Test
+    @DisplayName("an error inside a library function points at the line that called it")
+    void errorInsideUtilFunction() {
+        int[] at = {0};
+        UInt[] inner = new UInt[1];
+        var e = fails(() -> new Module("m") {{
+            instance("t", () -> new Module("inner") {{
+                inner[0] = node("secret", input("in", uint(4)));
+                output("out", uint(4)).set(inner[0]);
+            }});
+            at[0] = Here.line(); output("y", uint(2)).set(nestmmu.hdl.util.PriorityEncoder.of(inner[0]));
+        }});
+        assertThat(e.getMessage()).startsWith(FILE + at[0] + ": wire 'secret'");
+    }
+
+    @Test
     @DisplayName("a combinational loop lists the signals around it with their lines")
     void combinationalLoop() {
         int[] a = {0};

@@ -36,6 +36,7 @@ final class ModuleWriter {
     private final Map<Signal, String> signalNames = new IdentityHashMap<>();
     private final Map<Signal, String> nextNames = new IdentityHashMap<>();
     private final Map<MemArray, String> arrayNames = new IdentityHashMap<>();
+    private final Map<Instance, String> instanceNames = new IdentityHashMap<>();
     private final Map<Signal, Boolean> procedural = new HashMap<>();
     private final ExprPrinter printer;
     private final StringBuilder body = new StringBuilder();
@@ -88,8 +89,9 @@ final class ModuleWriter {
             } else if (d instanceof MemArray a) {
                 arrayNames.put(a, names.fresh(a.name()));
             } else if (d instanceof Instance i) {
-                names.claim(i.name());
-                for (Signal p : i.module().ports()) signalNames.put(p, names.fresh(i.name() + "_" + p.name()));
+                String instance = names.fresh(i.name());
+                instanceNames.put(i, instance);
+                for (Signal p : i.module().ports()) signalNames.put(p, names.fresh(instance + "_" + p.name()));
             }
         }
     }
@@ -243,7 +245,7 @@ final class ModuleWriter {
             for (Signal p : i.module().ports()) pins.add(new String[] {p.verilogName(), reference(p)});
             int w = pins.stream().mapToInt(p -> p[0].length()).max().orElse(0);
             separate();
-            body.append(INDENT).append(moduleName.apply(i.module())).append(' ').append(i.name());
+            body.append(INDENT).append(moduleName.apply(i.module())).append(' ').append(instanceNames.get(i));
             if (pins.isEmpty()) {
                 body.append(" ();\n\n");
                 continue;

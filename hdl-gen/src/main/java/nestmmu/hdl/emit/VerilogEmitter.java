@@ -34,8 +34,7 @@ public final class VerilogEmitter implements Emitter {
         Set<String> taken = new HashSet<>();
         taken.add(top.name());
         for (ModuleIr m : circuit.modules()) {
-            String generator = generator(m);
-            String text = new ModuleWriter(m, circuit.facts(m), circuit::facts, names::get).write(PLACEHOLDER, generator);
+            String text = new ModuleWriter(m, circuit.facts(m), circuit::facts, names::get).write(PLACEHOLDER, m.generator());
             String name = nameOfText.get(text);
             if (name == null) {
                 name = m == top ? top.name() : fresh(m.name(), taken);
@@ -60,13 +59,6 @@ public final class VerilogEmitter implements Emitter {
         if (files.containsKey(name + ".v")) return;
         files.put(name + ".v", texts.get(name));
         for (Instance i : m.instances()) preOrder(i.module(), names, texts, files);
-    }
-
-    /** The simple name of the generator class, for the file header. */
-    private static String generator(ModuleIr m) {
-        String cls = m.location().className();
-        String simple = cls.substring(cls.lastIndexOf('.') + 1);
-        return simple.isEmpty() ? m.name() : simple;
     }
 
     private static List<Design.Port> ports(ModuleIr top, ModuleFacts facts) {

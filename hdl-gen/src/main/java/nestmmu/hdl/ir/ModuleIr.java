@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class ModuleIr {
     private final String name;
+    private final String generator;
     private final SourceLocation location;
     private final List<Signal> ports = new ArrayList<>();
     private final List<Declaration> declarations = new ArrayList<>();
@@ -21,14 +22,20 @@ public final class ModuleIr {
     private ModuleIr parent;
     private boolean sealed;
 
-    public ModuleIr(String name, SourceLocation location) {
+    public ModuleIr(String name, String generator, SourceLocation location) {
         this.name = name;
+        this.generator = generator;
         this.location = location;
     }
 
     /** The module name the generator asked for (a backend may add a suffix to keep names unique). */
     public String name() {
         return name;
+    }
+
+    /** The Java class that generated this module (for a file header), e.g. {@code Queue}. */
+    public String generator() {
+        return generator;
     }
 
     public SourceLocation location() {

@@ -78,6 +78,21 @@ class DesignTest {
     }
 
     @Test
+    @DisplayName("names the generator chose never collide in the Verilog: an instance called x_q beside a register x")
+    void derivedNamesDoNotCollide() {
+        Design d = Design.verilog(() -> new Module("clash") {{
+            UInt x = regInit("x", nestmmu.hdl.Hw.lit(0, 4));
+            Counter c = instance("x_q", () -> new Counter(16));
+            c.inc.set(x.eq(3));
+            x.set(c.count);
+            c.wrap.unused();
+            output("y", uint(4)).set(x);
+        }});
+        assertThat(d.text("clash.v")).contains("reg  [3:0] x_q;", "counter_n16 x_q_1 (", "x_q_1_count");
+        Lint.all(d);
+    }
+
+    @Test
     @DisplayName("the same generator emits byte-identical files every time")
     void byteIdentical() {
         assertThat(top().files()).isEqualTo(top().files());
