@@ -4,8 +4,11 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -51,6 +54,8 @@ public abstract class Module {
     private final Deque<Block> blocks = new ArrayDeque<>();
     private final Set<String> names = new HashSet<>();
     private final Set<String> portNames = new HashSet<>();
+    /** {@code index == k} per index node and k, shared by every leaf a dynamic-index write drives. */
+    private final Map<Expr, Map<Integer, Expr>> indexHits = new IdentityHashMap<>();
 
     protected Module(String name) {
         Names.requireIdentifier(name, "module name");
@@ -169,6 +174,7 @@ public abstract class Module {
         String n = declareName(name);
         List<MemArray> arrays = new ArrayList<>();
         T shape = Fields.build(type, n, spec -> {
+            Names.requireNotKeyword(spec.path(), "memory name", loc);
             MemArray a = new MemArray(spec.path(), depth, spec.width(), ir, loc);
             ir.declare(a);
             arrays.add(a);
@@ -181,15 +187,19 @@ public abstract class Module {
         requireCurrent(kind == Signal.Kind.REG ? "a register" : "a wire");
         SourceLocation loc = Locations.caller();
         return Fields.build(type, declareName(name), spec -> {
+            if (kind == Signal.Kind.WIRE) Names.requireNotKeyword(spec.path(), "name", loc);
             Signal s = new Signal(kind, spec.path(), spec.width(), ir, loc);
             ir.declare(s);
             return UInt.wrap(s, spec.bool());
         });
     }
 
-    /** {@code name}, or {@code name_1}, {@code name_2}, ... when a wire, register, memory or instance has it already. */
+    /**
+     * {@code name}, or {@code name_1}, {@code name_2}, ... when a wire, register, memory or instance
+     * has it already. Keywords are checked where a name reaches the Verilog unchanged.
+     */
     private String declareName(String name) {
-        Names.requireIdentifier(name, "name");
+        Names.requireNamePart(name, "name");
         String n = name;
         for (int i = 1; !names.add(n); i++) n = name + "_" + i;
         return n;
@@ -237,6 +247,7 @@ public abstract class Module {
         requireCurrent("instance");
         SourceLocation loc = Locations.caller();
         String n = declareName(name);
+        Names.requireNotKeyword(n, "instance name", loc);
         M child = Builder.build(factory);
         ModuleIr placed = child.ir();
         placed.seal();
@@ -281,7 +292,9 @@ public abstract class Module {
         int reachable = index.width() >= 31 ? Integer.MAX_VALUE : 1 << index.width();
         for (int k = 0; k + 1 < select.args().size() && k < reachable; k++) {
             Expr option = select.arg(k + 1);
-            Expr hit = Ops.op(OpKind.EQ, 1, index, new Literal(BigInteger.valueOf(k), index.width()));
+            int value = k;
+            Expr hit = indexHits.computeIfAbsent(index, i -> new HashMap<>()).computeIfAbsent(k,
+                    key -> Ops.op(OpKind.EQ, 1, index, new Literal(BigInteger.valueOf(value), index.width())));
             When w = new When(hit, new Block(), new Block(), loc);
             addStatement(w);
             inBlock(w.then(), () -> {

@@ -15,6 +15,12 @@ final class Names {
         }
     }
 
+    static void requireNotKeyword(String name, String what, nestmmu.hdl.ir.SourceLocation at) {
+        if (Identifiers.isKeyword(name)) {
+            throw ElaborationException.at(at, "invalid " + what + " '" + name + "': it is a Verilog/SystemVerilog keyword");
+        }
+    }
+
     /** A name that only appears with a prefix or suffix (a port, a bundle field): an identifier. */
     static void requireNamePart(String name, String what) {
         if (!Identifiers.isIdentifier(name)) {

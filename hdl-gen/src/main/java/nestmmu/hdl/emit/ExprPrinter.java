@@ -85,10 +85,17 @@ final class ExprPrinter {
         return uses.getOrDefault(e, 0) > 1 && !cheap(e);
     }
 
-    /** Short enough to repeat: a part-select, zero-extension or inversion of a named signal. */
+    /**
+     * Short enough to repeat: a part-select, zero-extension or inversion of a named signal, or a
+     * named signal compared with a constant ({@code way == 2'd1}).
+     */
     private static boolean cheap(Expr e) {
-        return e instanceof Op op && op.arg(0) instanceof Signal
-                && (op.kind() == OpKind.EXTRACT || op.kind() == OpKind.PAD || op.kind() == OpKind.NOT);
+        if (!(e instanceof Op op) || !(op.arg(0) instanceof Signal)) return false;
+        return switch (op.kind()) {
+            case EXTRACT, PAD, NOT -> true;
+            case EQ, NE -> op.arg(1) instanceof Literal;
+            default -> false;
+        };
     }
 
     /**
@@ -134,6 +141,11 @@ final class ExprPrinter {
     /** A select by a single bit: {@code idx ? option1 : option0}. */
     private static boolean isBitSelect(Op op) {
         return op.kind() == OpKind.SELECT && op.arg(0).width() == 1 && op.args().size() == 3;
+    }
+
+    /** {@code e} as an operand of a larger expression: parenthesized unless it is atomic. */
+    String printOperand(Expr e) {
+        return render(e, true);
     }
 
     /** {@code !e} for a 1-bit condition. */

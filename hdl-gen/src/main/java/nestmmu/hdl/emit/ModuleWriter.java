@@ -3,6 +3,7 @@ package nestmmu.hdl.emit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -139,61 +140,115 @@ final class ModuleWriter {
 
     // ------------------------------------------------------------------ combinational logic
 
-    /** Wires, registers' next values and instance inputs in declaration order, then outputs. */
+    /**
+     * Wires, registers' next values and instance inputs in declaration order, then outputs.
+     * Conditional drivers with the same {@code when} structure (the fields of one bundle, say)
+     * share one {@code always @(*)} block, placed where the first of them would be.
+     */
     private void writeDrivers() {
         List<Signal> order = new ArrayList<>();
         facts.drivers().keySet().stream().filter(s -> s.kind() != Signal.Kind.OUTPUT || s.owner() != module).forEach(order::add);
         facts.drivers().keySet().stream().filter(s -> s.kind() == Signal.Kind.OUTPUT && s.owner() == module).forEach(order::add);
+        Map<List<Object>, List<Signal>> groups = new LinkedHashMap<>();
+        for (Signal sink : order) {
+            if (procedural.get(sink)) groups.computeIfAbsent(groupKey(sink), k -> new ArrayList<>()).add(sink);
+        }
         for (Signal sink : order) {
             Block tree = facts.drivers().get(sink);
             if (!procedural.get(sink)) {
                 String rhs = tree.isEmpty() ? reference(sink) : printer.print(((Connect) tree.stmts().get(0)).source());
                 flushTemps();
                 line(INDENT, "assign " + target(sink) + " = " + rhs + ";");
+                continue;
+            }
+            List<Signal> group = groups.remove(groupKey(sink));
+            if (group == null) continue;   // printed with an earlier member of its group
+            List<String> lines = new ArrayList<>();
+            for (Signal s : group) {
+                if (s.kind() == Signal.Kind.REG && facts.holds(s)) lines.add(target(s) + " = " + reference(s) + ";");
+            }
+            statements(group.stream().map(facts.drivers()::get).toList(), lines, "=");
+            flushTemps();
+            block("always @(*) begin", lines, "end");
+        }
+    }
+
+    private List<Object> groupKey(Signal sink) {
+        List<Object> key = new ArrayList<>();
+        key.add(sink.kind() == Signal.Kind.REG && facts.holds(sink));
+        shape(facts.drivers().get(sink), key);
+        return key;
+    }
+
+    /** The skeleton of a tree: its conditions (by identity) and where its statements stand. */
+    private static void shape(Block block, List<Object> key) {
+        key.add("[");
+        for (Stmt s : block.stmts()) {
+            if (s instanceof When w) {
+                key.add(w.condition());
+                shape(w.then(), key);
+                shape(w.otherwise(), key);
             } else {
-                List<String> lines = new ArrayList<>();
-                if (sink.kind() == Signal.Kind.REG && facts.holds(sink)) {
-                    lines.add(target(sink) + " = " + reference(sink) + ";");
+                key.add("s");
+            }
+        }
+        key.add("]");
+    }
+
+    /**
+     * Prints trees of the same skeleton side by side as if/else: their conditions are the same
+     * nodes, so one if/else serves them all. Connections use {@code assignOp} ({@code =} or {@code <=}).
+     */
+    private void statements(List<Block> trees, List<String> out, String assignOp) {
+        List<Stmt> first = trees.get(0).stmts();
+        for (int k = 0; k < first.size(); k++) {
+            if (first.get(k) instanceof When) {
+                conditional(at(trees, k), out, assignOp, "if");
+                continue;
+            }
+            for (Block tree : trees) {
+                Stmt s = tree.stmts().get(k);
+                if (s instanceof Connect c) {
+                    addLines(out, target(c.sink()) + " " + assignOp + " " + printer.print(c.source()) + ";");
+                } else {
+                    MemWrite w = (MemWrite) s;
+                    addLines(out, arrayNames.get(w.array()) + "[" + printer.print(w.address()) + "] <= " + printer.print(w.data()) + ";");
                 }
-                statements(tree, lines, "=");
-                flushTemps();
-                block("always @(*) begin", lines, "end");
             }
         }
     }
 
-    /** Prints a statement tree as if/else; connections use {@code assignOp} ({@code =} or {@code <=}). */
-    private void statements(Block tree, List<String> out, String assignOp) {
-        for (Stmt s : tree.stmts()) {
-            if (s instanceof Connect c) {
-                addLines(out, target(c.sink()) + " " + assignOp + " " + printer.print(c.source()) + ";");
-            } else if (s instanceof MemWrite w) {
-                addLines(out, arrayNames.get(w.array()) + "[" + printer.print(w.address()) + "] <= " + printer.print(w.data()) + ";");
-            } else {
-                conditional((When) s, out, assignOp, "if");
-            }
-        }
+    private static List<When> at(List<Block> trees, int k) {
+        return trees.stream().map(t -> (When) t.stmts().get(k)).toList();
     }
 
-    private void conditional(When w, List<String> out, String assignOp, String keyword) {
-        boolean onlyElse = w.then().isEmpty();
-        String cond = onlyElse ? printer.printNot(w.condition()) : printer.print(w.condition());
+    private void conditional(List<When> outer, List<String> out, String assignOp, String keyword) {
+        When head = outer.get(0);
+        boolean onlyElse = head.then().isEmpty();
+        String cond = onlyElse ? printer.printNot(head.condition()) : printer.print(head.condition());
+        // when(a) { when(b) { ... } } without else arms reads as if (a && b)
+        List<When> w = outer;
+        while (!onlyElse && w.get(0).otherwise().isEmpty() && w.get(0).then().stmts().size() == 1
+                && w.get(0).then().stmts().get(0) instanceof When inner && inner.otherwise().isEmpty()) {
+            cond = (w == outer ? printer.printOperand(head.condition()) : cond) + " && " + printer.printOperand(inner.condition());
+            w = w.stream().map(x -> (When) x.then().stmts().get(0)).toList();
+        }
         addLines(out, keyword + " (" + cond + ") begin");
         List<String> inner = new ArrayList<>();
-        statements(onlyElse ? w.otherwise() : w.then(), inner, assignOp);
+        statements(w.stream().map(x -> onlyElse ? x.otherwise() : x.then()).toList(), inner, assignOp);
         inner.forEach(l -> out.add(INDENT + l));
-        if (onlyElse || w.otherwise().isEmpty()) {
+        List<Stmt> rest = w.get(0).otherwise().stmts();
+        if (onlyElse || rest.isEmpty()) {
             out.add("end");
             return;
         }
-        List<Stmt> rest = w.otherwise().stmts();
-        if (rest.size() == 1 && rest.get(0) instanceof When chained) {
-            conditional(chained, out, assignOp, "end else if");
+        if (rest.size() == 1 && rest.get(0) instanceof When) {
+            conditional(at(w.stream().map(When::otherwise).toList(), 0), out, assignOp, "end else if");
             return;
         }
         out.add("end else begin");
         List<String> other = new ArrayList<>();
-        statements(w.otherwise(), other, assignOp);
+        statements(w.stream().map(When::otherwise).toList(), other, assignOp);
         other.forEach(l -> out.add(INDENT + l));
         out.add("end");
     }
@@ -227,13 +282,20 @@ final class ModuleWriter {
         if (!withoutReset.isEmpty()) block("always @(posedge clk_i) begin", withoutReset, "end");
     }
 
+    /** One clocked block per group of arrays written under the same conditions (the fields of one memory). */
     private void writeMemoryWrites() {
-        facts.writes().forEach((array, tree) -> {
+        Map<List<Object>, List<Block>> groups = new LinkedHashMap<>();
+        facts.writes().values().forEach(tree -> {
+            List<Object> key = new ArrayList<>();
+            shape(tree, key);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(tree);
+        });
+        for (List<Block> trees : groups.values()) {
             List<String> lines = new ArrayList<>();
-            statements(tree, lines, "<=");
+            statements(trees, lines, "<=");
             flushTemps();
             block("always @(posedge clk_i) begin", lines, "end");
-        });
+        }
     }
 
     private void writeInstances() {

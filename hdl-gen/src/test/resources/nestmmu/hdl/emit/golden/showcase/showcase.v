@@ -75,10 +75,8 @@ module showcase (
   end
 
   always @(posedge clk_i) begin
-    if (_t0) begin
-      if (req_bits_write_i) begin
-        lut[req_bits_addr_i[3:0]] <= {req_bits_addr_i[11:8], 4'd0};
-      end
+    if (_t0 && req_bits_write_i) begin
+      lut[req_bits_addr_i[3:0]] <= {req_bits_addr_i[11:8], 4'd0};
     end
   end
 
