@@ -1,0 +1,163 @@
+package nestmmu.sim.cache;
+
+import nestmmu.arch.Paging;
+import nestmmu.config.CacheGeometry;
+
+/**
+ * One level of TLB. Entry tag {vmid, asid, global, vpn, pageSize}; data {frame, permissions,
+ * dirty}. A global entry matches any ASID of its VMID, never another VMID.
+ *
+ * <ul>
+ *   <li>Fully associative: an entry keeps its page size (4K, 2M or 1G); it matches when the VA
+ *       bits 47..shift equal its VPN.</li>
+ *   <li>Set associative: an entry holds the 4K page that was accessed (larger pages are
+ *       splintered; the entry still remembers the page size it came from, which flushes use);
+ *       set index = VA bits 12.. (low bits of the 4K VPN).</li>
+ * </ul>
+ * A lookup returns the lowest-numbered matching way of the set. Fill and replacement follow
+ * {@link WayChooser}: the way a lookup of the same VMID/ASID/VA hits, else the lowest invalid
+ * way, else the tree-PLRU victim. Permissions are {@code nestmmu.sim.translate.PermissionBits}.
+ */
+public final class Tlb {
+    private final WayChooser chooser;
+    private final int sets;
+    private final int ways;
+    private final boolean splinter;
+
+    private final int[] vmids;
+    private final int[] asids;
+    private final boolean[] globals;
+    private final long[] vpns;
+    private final byte[] tagShifts;
+    private final byte[] pageShifts;
+    private final long[] frames;
+    private final int[] perms;
+    private final boolean[] dirty;
+
+    public Tlb(CacheGeometry geometry) {
+        chooser = new WayChooser(geometry);
+        sets = chooser.sets;
+        ways = chooser.ways;
+        splinter = !geometry.fullyAssociative();
+        int n = geometry.entries();
+        vmids = new int[n];
+        asids = new int[n];
+        globals = new boolean[n];
+        vpns = new long[n];
+        tagShifts = new byte[n];
+        pageShifts = new byte[n];
+        frames = new long[n];
+        perms = new int[n];
+        dirty = new boolean[n];
+    }
+
+    public int entries() { return vmids.length; }
+
+    public int ways() { return ways; }
+
+    public boolean setAssociative() { return splinter; }
+
+    private int setOf(long va) {
+        return splinter ? (int) ((va >>> Paging.PAGE_SHIFT) & (sets - 1)) : 0;
+    }
+
+    /** The slot of the entry that translates {@code va} for this VMID and ASID, or -1. Changes nothing. */
+    public int lookup(int vmid, int asid, long va) {
+        long v = va & Paging.VA_MASK;
+        int base = setOf(v) * ways;
+        boolean[] valid = chooser.valid;
+        for (int slot = base, end = base + ways; slot < end; slot++) {
+            if (valid[slot] && vmids[slot] == vmid && (globals[slot] || asids[slot] == asid)
+                    && (v >>> tagShifts[slot]) == vpns[slot]) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** Marks a hit entry most recently used. */
+    public void touch(int slot) { chooser.touch(slot); }
+
+    /**
+     * Enters a translation of {@code va} to {@code pa} from a page of 2^{@code pageShift} bytes.
+     * Returns the slot used.
+     */
+    public int fill(int vmid, int asid, boolean global, long va, long pa, int pageShift, int permissions, boolean isDirty) {
+        long v = va & Paging.VA_MASK;
+        int tagShift = splinter ? Paging.PAGE_SHIFT : pageShift;
+        int slot = chooser.fillSlot(setOf(v), lookup(vmid, asid, va));
+        chooser.valid[slot] = true;
+        vmids[slot] = vmid;
+        asids[slot] = asid;
+        globals[slot] = global;
+        vpns[slot] = v >>> tagShift;
+        tagShifts[slot] = (byte) tagShift;
+        pageShifts[slot] = (byte) pageShift;
+        frames[slot] = pa & ~((1L << tagShift) - 1);
+        perms[slot] = permissions;
+        dirty[slot] = isDirty;
+        chooser.touch(slot);
+        return slot;
+    }
+
+    /** The physical address of {@code va} by the entry in {@code slot}. */
+    public long translate(int slot, long va) {
+        return frames[slot] | (va & ((1L << tagShifts[slot]) - 1));
+    }
+
+    public int pageShift(int slot) { return pageShifts[slot]; }
+
+    public int perms(int slot) { return perms[slot]; }
+
+    public boolean dirty(int slot) { return dirty[slot]; }
+
+    public boolean global(int slot) { return globals[slot]; }
+
+    public boolean valid(int slot) { return chooser.valid[slot]; }
+
+    /** A copy of the entry in {@code slot}, for tests and tools. */
+    public TlbEntry entry(int slot) {
+        return new TlbEntry(chooser.valid[slot], vmids[slot], asids[slot], globals[slot], vpns[slot], tagShifts[slot],
+                pageShifts[slot], frames[slot], perms[slot], dirty[slot]);
+    }
+
+    public int validCount() {
+        int n = 0;
+        for (boolean b : chooser.valid) if (b) n++;
+        return n;
+    }
+
+    public TreePlru plru() { return chooser.plru; }
+
+    // ------------------------------------------------------------------ flushes
+
+    public void flushAll() { chooser.invalidateAll(); }
+
+    /** Every entry of the VMID, global ones included. */
+    public void flushVmid(int vmid) {
+        for (int s = 0; s < vmids.length; s++) {
+            if (vmids[s] == vmid) chooser.valid[s] = false;
+        }
+    }
+
+    /** The non-global entries of the VMID and ASID. */
+    public void flushAsid(int vmid, int asid) {
+        for (int s = 0; s < vmids.length; s++) {
+            if (vmids[s] == vmid && asids[s] == asid && !globals[s]) chooser.valid[s] = false;
+        }
+    }
+
+    /**
+     * The entries of the VMID, for the ASID or global, whose page (of the size it came from) covers
+     * {@code va}: in a set-associative TLB every set is searched, since a splintered large page
+     * may sit in any set.
+     */
+    public void flushAddress(int vmid, int asid, long va) {
+        long v = va & Paging.VA_MASK;
+        for (int s = 0; s < vmids.length; s++) {
+            if (!chooser.valid[s] || vmids[s] != vmid || !(globals[s] || asids[s] == asid)) continue;
+            long entryVa = vpns[s] << tagShifts[s];
+            if ((entryVa >>> pageShifts[s]) == (v >>> pageShifts[s])) chooser.valid[s] = false;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package nestmmu.sim.translate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The memory references of one translation, in the order the walker makes them: dimension,
+ * table level, read or write, address and value (read or written). This is the sequence an RTL
+ * walker must reproduce on its memory port. Primitive arrays, reused across translations.
+ */
+public final class References {
+    /** The virtual-address dimension: the one table of native and shadow mode, the guest table of nested mode. */
+    public static final int GUEST = 0;
+    /** The nested (host) table of nested mode. */
+    public static final int HOST = 1;
+
+    private long[] addresses = new long[64];
+    private long[] values = new long[64];
+    private byte[] dimensions = new byte[64];
+    private byte[] levels = new byte[64];
+    private boolean[] writes = new boolean[64];
+    private int size;
+    private int reads;
+
+    public void clear() {
+        size = 0;
+        reads = 0;
+    }
+
+    void read(int dimension, int level, long address, long value) {
+        add(dimension, level, address, value, false);
+        reads++;
+    }
+
+    void write(int dimension, int level, long address, long value) {
+        add(dimension, level, address, value, true);
+    }
+
+    private void add(int dimension, int level, long address, long value, boolean write) {
+        if (size == addresses.length) grow();
+        addresses[size] = address;
+        values[size] = value;
+        dimensions[size] = (byte) dimension;
+        levels[size] = (byte) level;
+        writes[size] = write;
+        size++;
+    }
+
+    private void grow() {
+        int n = size * 2;
+        addresses = Arrays.copyOf(addresses, n);
+        values = Arrays.copyOf(values, n);
+        dimensions = Arrays.copyOf(dimensions, n);
+        levels = Arrays.copyOf(levels, n);
+        writes = Arrays.copyOf(writes, n);
+    }
+
+    /** All references, reads and writes. */
+    public int size() { return size; }
+
+    public int reads() { return reads; }
+
+    public int writes() { return size - reads; }
+
+    public long address(int i) { check(i); return addresses[i]; }
+
+    public long value(int i) { check(i); return values[i]; }
+
+    /** {@link #GUEST} or {@link #HOST}. */
+    public int dimension(int i) { check(i); return dimensions[i]; }
+
+    /** Table level of the entry: 4 = PML4 ... 1 = PT. */
+    public int level(int i) { check(i); return levels[i]; }
+
+    public boolean isWrite(int i) { check(i); return writes[i]; }
+
+    /** Copies of the references, in order. */
+    public List<Reference> snapshot() {
+        List<Reference> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) list.add(new Reference(dimensions[i], levels[i], writes[i], addresses[i], values[i]));
+        return list;
+    }
+
+    public static String dimensionName(int dimension) {
+        return dimension == GUEST ? "guest" : "host";
+    }
+
+    private void check(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException("reference " + i + " of " + size);
+    }
+
+    /** One line per reference, e.g. {@code R guest L4 0x1000 = 0x2027}. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            b.append(writes[i] ? 'W' : 'R').append(' ').append(dimensionName(dimensions[i]))
+             .append(" L").append(levels[i]).append(" 0x").append(Long.toHexString(addresses[i]))
+             .append(" = 0x").append(Long.toHexString(values[i])).append('\n');
+        }
+        return b.toString();
+    }
+}
