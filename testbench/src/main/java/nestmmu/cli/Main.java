@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         description = "nestmmu: generate, verify, compare and synthesize an MMU with nested paging.",
         subcommands = {
                 BenchCommand.class,
+                nestmmu.sim.cli.WalkCommand.class,
+                nestmmu.sim.cli.SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -31,7 +31,7 @@ public final class SinglePageWalk {
      */
     public record Outcome(Mode mode, PageSize guestPage, PageSize hostPage, AccessType access, boolean user, long va,
                           long guestPhysical, Translation translation, List<Reference> references,
-                          Map<String, Long> vmExits, long vmmReads) {
+                          Map<String, Long> vmExits, long vmmReads, int memLatency) {
         /** Memory reads of the walk (the {@code refs} of the CLI). */
         public long reads() { return references.stream().filter(r -> !r.write()).count(); }
     }
@@ -54,6 +54,6 @@ public final class SinglePageWalk {
         Map<String, Long> exits = new LinkedHashMap<>();
         for (VmExitReason reason : VmExitReason.values()) exits.put(reason.label(), m.vmm() == null ? 0 : m.vmm().exits(reason));
         return new Outcome(mode, guestPage, hostPage, access, user, VA, mode == Mode.NATIVE ? -1 : gpa, t, refs, exits,
-                m.vmm() == null ? 0 : m.vmm().vmmReads());
+                m.vmm() == null ? 0 : m.vmm().vmmReads(), memLatency);
     }
 }
