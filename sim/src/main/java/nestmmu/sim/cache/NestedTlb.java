@@ -40,9 +40,8 @@ public final class NestedTlb {
 
     private int find(int vmid, long guestPage) {
         int base = (int) (guestPage & (sets - 1)) * ways;
-        boolean[] valid = chooser.valid;
         for (int slot = base, end = base + ways; slot < end; slot++) {
-            if (valid[slot] && guestPages[slot] == guestPage && vmids[slot] == vmid) return slot;
+            if (chooser.valid(slot) && guestPages[slot] == guestPage && vmids[slot] == vmid) return slot;
         }
         return -1;
     }
@@ -55,7 +54,7 @@ public final class NestedTlb {
 
     public int fill(int vmid, long guestPage, long hostPage, int permissions, boolean isDirty) {
         int slot = chooser.fillSlot((int) (guestPage & (sets - 1)), find(vmid, guestPage));
-        chooser.valid[slot] = true;
+        chooser.validate(slot);
         vmids[slot] = vmid;
         guestPages[slot] = guestPage;
         hostPages[slot] = hostPage;
@@ -71,14 +70,12 @@ public final class NestedTlb {
 
     public boolean dirty(int slot) { return dirty[slot]; }
 
-    public boolean valid(int slot) { return chooser.valid[slot]; }
+    public boolean valid(int slot) { return chooser.valid(slot); }
 
     public int entries() { return vmids.length; }
 
     public int validCount() {
-        int n = 0;
-        for (boolean b : chooser.valid) if (b) n++;
-        return n;
+        return chooser.validCount();
     }
 
     /** Lookups, and hits that served the access (a hit refused for its permissions counts as a miss). */
@@ -89,6 +86,6 @@ public final class NestedTlb {
     public void flushAll() { chooser.invalidateAll(); }
 
     public void flushVmid(int vmid) {
-        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid) chooser.valid[s] = false;
+        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid) chooser.invalidate(s);
     }
 }

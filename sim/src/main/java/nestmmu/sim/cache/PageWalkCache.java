@@ -45,9 +45,8 @@ public final class PageWalkCache {
     public int lookup(int vmid, int asid, int level, long va) {
         long prefix = prefix(va, level);
         int base = (int) (prefix & (sets - 1)) * ways;
-        boolean[] valid = chooser.valid;
         for (int slot = base, end = base + ways; slot < end; slot++) {
-            if (valid[slot] && levels[slot] == level && prefixes[slot] == prefix
+            if (chooser.valid(slot) && levels[slot] == level && prefixes[slot] == prefix
                     && vmids[slot] == vmid && asids[slot] == asid) {
                 return slot;
             }
@@ -75,7 +74,7 @@ public final class PageWalkCache {
     public int fill(int vmid, int asid, int level, long va, long nextTable, int permissions) {
         long prefix = prefix(va, level);
         int slot = chooser.fillSlot((int) (prefix & (sets - 1)), lookup(vmid, asid, level, va));
-        chooser.valid[slot] = true;
+        chooser.validate(slot);
         vmids[slot] = vmid;
         asids[slot] = asid;
         levels[slot] = (byte) level;
@@ -92,14 +91,12 @@ public final class PageWalkCache {
 
     public int perms(int slot) { return perms[slot]; }
 
-    public boolean valid(int slot) { return chooser.valid[slot]; }
+    public boolean valid(int slot) { return chooser.valid(slot); }
 
     public int entries() { return vmids.length; }
 
     public int validCount() {
-        int n = 0;
-        for (boolean b : chooser.valid) if (b) n++;
-        return n;
+        return chooser.validCount();
     }
 
     /** Walks that looked here, and how many of them hit. */
@@ -110,11 +107,11 @@ public final class PageWalkCache {
     public void flushAll() { chooser.invalidateAll(); }
 
     public void flushVmid(int vmid) {
-        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid) chooser.valid[s] = false;
+        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid) chooser.invalidate(s);
     }
 
     /** Every entry of the VMID and ASID (also what a flush by address does here). */
     public void flushAsid(int vmid, int asid) {
-        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid && asids[s] == asid) chooser.valid[s] = false;
+        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid && asids[s] == asid) chooser.invalidate(s);
     }
 }

@@ -24,6 +24,11 @@ public final class Tlb {
     private final int ways;
     private final boolean splinter;
 
+    /**
+     * Per slot, side by side for the lookup scan: [2s] the mask of VA bits 47..tagShift, [2s+1] the
+     * tag (VPN << tagShift), or -1 when the slot is invalid (a masked VA is never negative).
+     */
+    private final long[] keys;
     private final int[] vmids;
     private final int[] asids;
     private final boolean[] globals;
@@ -40,6 +45,8 @@ public final class Tlb {
         ways = chooser.ways;
         splinter = !geometry.fullyAssociative();
         int n = geometry.entries();
+        keys = new long[2 * n];
+        for (int i = 0; i < n; i++) keys[2 * i + 1] = -1;
         vmids = new int[n];
         asids = new int[n];
         globals = new boolean[n];
@@ -65,11 +72,11 @@ public final class Tlb {
     public int lookup(int vmid, int asid, long va) {
         long v = va & Paging.VA_MASK;
         int base = setOf(v) * ways;
-        boolean[] valid = chooser.valid;
-        for (int slot = base, end = base + ways; slot < end; slot++) {
-            if (valid[slot] && vmids[slot] == vmid && (globals[slot] || asids[slot] == asid)
-                    && (v >>> tagShifts[slot]) == vpns[slot]) {
-                return slot;
+        long[] k = keys;
+        for (int i = 2 * base, end = 2 * (base + ways); i < end; i += 2) {
+            if ((v & k[i]) == k[i + 1]) {
+                int slot = i >>> 1;
+                if (vmids[slot] == vmid && (globals[slot] || asids[slot] == asid)) return slot;
             }
         }
         return -1;
@@ -86,7 +93,9 @@ public final class Tlb {
         long v = va & Paging.VA_MASK;
         int tagShift = splinter ? Paging.PAGE_SHIFT : pageShift;
         int slot = chooser.fillSlot(setOf(v), lookup(vmid, asid, va));
-        chooser.valid[slot] = true;
+        chooser.validate(slot);
+        keys[2 * slot] = Paging.VA_MASK & ~((1L << tagShift) - 1);
+        keys[2 * slot + 1] = v & keys[2 * slot];
         vmids[slot] = vmid;
         asids[slot] = asid;
         globals[slot] = global;
@@ -113,37 +122,42 @@ public final class Tlb {
 
     public boolean global(int slot) { return globals[slot]; }
 
-    public boolean valid(int slot) { return chooser.valid[slot]; }
+    public boolean valid(int slot) { return chooser.valid(slot); }
 
     /** A copy of the entry in {@code slot}, for tests and tools. */
     public TlbEntry entry(int slot) {
-        return new TlbEntry(chooser.valid[slot], vmids[slot], asids[slot], globals[slot], vpns[slot], tagShifts[slot],
+        return new TlbEntry(chooser.valid(slot), vmids[slot], asids[slot], globals[slot], vpns[slot], tagShifts[slot],
                 pageShifts[slot], frames[slot], perms[slot], dirty[slot]);
     }
 
     public int validCount() {
-        int n = 0;
-        for (boolean b : chooser.valid) if (b) n++;
-        return n;
+        return chooser.validCount();
     }
 
     public TreePlru plru() { return chooser.plru; }
 
     // ------------------------------------------------------------------ flushes
 
-    public void flushAll() { chooser.invalidateAll(); }
+    public void flushAll() {
+        for (int s = 0; s < vmids.length; s++) invalidate(s);
+    }
+
+    private void invalidate(int slot) {
+        chooser.invalidate(slot);
+        keys[2 * slot + 1] = -1;
+    }
 
     /** Every entry of the VMID, global ones included. */
     public void flushVmid(int vmid) {
         for (int s = 0; s < vmids.length; s++) {
-            if (vmids[s] == vmid) chooser.valid[s] = false;
+            if (vmids[s] == vmid) invalidate(s);
         }
     }
 
     /** The non-global entries of the VMID and ASID. */
     public void flushAsid(int vmid, int asid) {
         for (int s = 0; s < vmids.length; s++) {
-            if (vmids[s] == vmid && asids[s] == asid && !globals[s]) chooser.valid[s] = false;
+            if (vmids[s] == vmid && asids[s] == asid && !globals[s]) invalidate(s);
         }
     }
 
@@ -155,9 +169,9 @@ public final class Tlb {
     public void flushAddress(int vmid, int asid, long va) {
         long v = va & Paging.VA_MASK;
         for (int s = 0; s < vmids.length; s++) {
-            if (!chooser.valid[s] || vmids[s] != vmid || !(globals[s] || asids[s] == asid)) continue;
+            if (!chooser.valid(s) || vmids[s] != vmid || !(globals[s] || asids[s] == asid)) continue;
             long entryVa = vpns[s] << tagShifts[s];
-            if ((entryVa >>> pageShifts[s]) == (v >>> pageShifts[s])) chooser.valid[s] = false;
+            if ((entryVa >>> pageShifts[s]) == (v >>> pageShifts[s])) invalidate(s);
         }
     }
 }

@@ -16,9 +16,11 @@ public final class PhysicalMemory implements Memory {
     private long[][] pages;
     private int count;
 
-    // The page of the last access: walks touch the same table page again and again.
-    private long lastKey = EMPTY;
-    private long[] lastPage;
+    // A direct-mapped cache of recently used pages in front of the hash: a walk touches a handful
+    // of table pages again and again (a nested walk, the host tables above every guest table page).
+    private static final int RECENT = 64;
+    private final long[] recentKeys = new long[RECENT];
+    private final long[][] recentPages = new long[RECENT][];
 
     private final AccessLog log = new AccessLog();
     private boolean recording;
@@ -31,6 +33,7 @@ public final class PhysicalMemory implements Memory {
         this.addressBits = addressBits;
         keys = new long[1024];
         java.util.Arrays.fill(keys, EMPTY);
+        java.util.Arrays.fill(recentKeys, EMPTY);
         pages = new long[1024][];
     }
 
@@ -104,15 +107,20 @@ public final class PhysicalMemory implements Memory {
         return (int) (h ^ (h >>> 32));
     }
 
+    private static int recentIndex(long key) {
+        return (int) (key ^ (key >>> 6) ^ (key >>> 12)) & (RECENT - 1);
+    }
+
     private long[] find(long key) {
-        if (key == lastKey) return lastPage;
+        int r = recentIndex(key);
+        if (recentKeys[r] == key) return recentPages[r];
         int mask = keys.length - 1;
         for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
             long k = keys[i];
             if (k == key) {
-                lastKey = key;
-                lastPage = pages[i];
-                return lastPage;
+                recentKeys[r] = key;
+                recentPages[r] = pages[i];
+                return pages[i];
             }
             if (k == EMPTY) return null;
         }
@@ -123,8 +131,9 @@ public final class PhysicalMemory implements Memory {
         long[] page = new long[WORDS_PER_PAGE];
         place(keys, pages, key, page);
         count++;
-        lastKey = key;
-        lastPage = page;
+        int r = recentIndex(key);
+        recentKeys[r] = key;
+        recentPages[r] = page;
         return page;
     }
 

@@ -15,11 +15,13 @@ public final class References {
     /** The nested (host) table of nested mode. */
     public static final int HOST = 1;
 
+    // kind: bits 2:0 level, bit 3 dimension (HOST), bit 4 write
+    private static final int LEVEL_MASK = 7;
+    private static final int HOST_BIT = 8;
+    private static final int WRITE_BIT = 16;
     private long[] addresses = new long[64];
     private long[] values = new long[64];
-    private byte[] dimensions = new byte[64];
-    private byte[] levels = new byte[64];
-    private boolean[] writes = new boolean[64];
+    private byte[] kinds = new byte[64];
     private int size;
     private int reads;
 
@@ -41,9 +43,7 @@ public final class References {
         if (size == addresses.length) grow();
         addresses[size] = address;
         values[size] = value;
-        dimensions[size] = (byte) dimension;
-        levels[size] = (byte) level;
-        writes[size] = write;
+        kinds[size] = (byte) (level | (dimension == HOST ? HOST_BIT : 0) | (write ? WRITE_BIT : 0));
         size++;
     }
 
@@ -51,9 +51,7 @@ public final class References {
         int n = size * 2;
         addresses = Arrays.copyOf(addresses, n);
         values = Arrays.copyOf(values, n);
-        dimensions = Arrays.copyOf(dimensions, n);
-        levels = Arrays.copyOf(levels, n);
-        writes = Arrays.copyOf(writes, n);
+        kinds = Arrays.copyOf(kinds, n);
     }
 
     /** All references, reads and writes. */
@@ -68,17 +66,17 @@ public final class References {
     public long value(int i) { check(i); return values[i]; }
 
     /** {@link #GUEST} or {@link #HOST}. */
-    public int dimension(int i) { check(i); return dimensions[i]; }
+    public int dimension(int i) { check(i); return (kinds[i] & HOST_BIT) != 0 ? HOST : GUEST; }
 
     /** Table level of the entry: 4 = PML4 ... 1 = PT. */
-    public int level(int i) { check(i); return levels[i]; }
+    public int level(int i) { check(i); return kinds[i] & LEVEL_MASK; }
 
-    public boolean isWrite(int i) { check(i); return writes[i]; }
+    public boolean isWrite(int i) { check(i); return (kinds[i] & WRITE_BIT) != 0; }
 
     /** Copies of the references, in order. */
     public List<Reference> snapshot() {
         List<Reference> list = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) list.add(new Reference(dimensions[i], levels[i], writes[i], addresses[i], values[i]));
+        for (int i = 0; i < size; i++) list.add(new Reference(dimension(i), level(i), isWrite(i), addresses[i], values[i]));
         return list;
     }
 
@@ -95,8 +93,8 @@ public final class References {
     public String toString() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < size; i++) {
-            b.append(writes[i] ? 'W' : 'R').append(' ').append(dimensionName(dimensions[i]))
-             .append(" L").append(levels[i]).append(" 0x").append(Long.toHexString(addresses[i]))
+            b.append(isWrite(i) ? 'W' : 'R').append(' ').append(dimensionName(dimension(i)))
+             .append(" L").append(level(i)).append(" 0x").append(Long.toHexString(addresses[i]))
              .append(" = 0x").append(Long.toHexString(values[i])).append('\n');
         }
         return b.toString();
