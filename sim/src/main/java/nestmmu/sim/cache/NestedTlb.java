@@ -8,11 +8,7 @@ import nestmmu.config.CacheGeometry;
  * Set index = low bits of the guest page number. Fill and replacement follow {@link WayChooser}.
  * Only flushes of everything or of a VMID touch it (the hypervisor's nested-table changes).
  */
-public final class NestedTlb {
-    private final WayChooser chooser;
-    private final int sets;
-    private final int ways;
-    private final int[] vmids;
+public final class NestedTlb extends VmidTaggedCache {
     private final long[] guestPages;
     private final long[] hostPages;
     private final int[] perms;
@@ -21,11 +17,8 @@ public final class NestedTlb {
     private long hits;
 
     public NestedTlb(CacheGeometry geometry) {
-        chooser = new WayChooser(geometry);
-        sets = chooser.sets;
-        ways = chooser.ways;
+        super(geometry);
         int n = geometry.entries();
-        vmids = new int[n];
         guestPages = new long[n];
         hostPages = new long[n];
         perms = new int[n];
@@ -70,22 +63,8 @@ public final class NestedTlb {
 
     public boolean dirty(int slot) { return dirty[slot]; }
 
-    public boolean valid(int slot) { return chooser.valid(slot); }
-
-    public int entries() { return vmids.length; }
-
-    public int validCount() {
-        return chooser.validCount();
-    }
-
     /** Lookups, and hits that served the access (a hit refused for its permissions counts as a miss). */
     public long lookups() { return lookups; }
 
     public long hits() { return hits; }
-
-    public void flushAll() { chooser.invalidateAll(); }
-
-    public void flushVmid(int vmid) {
-        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid) chooser.invalidate(s);
-    }
 }

@@ -11,11 +11,7 @@ import nestmmu.config.CacheGeometry;
  * {@link WayChooser}; flushing by address empties the whole VMID+ASID (the cache does not know
  * which prefixes an invalidated page hangs under).
  */
-public final class PageWalkCache {
-    private final WayChooser chooser;
-    private final int sets;
-    private final int ways;
-    private final int[] vmids;
+public final class PageWalkCache extends VmidTaggedCache {
     private final int[] asids;
     private final byte[] levels;
     private final long[] prefixes;
@@ -25,11 +21,8 @@ public final class PageWalkCache {
     private long hits;
 
     public PageWalkCache(CacheGeometry geometry) {
-        chooser = new WayChooser(geometry);
-        sets = chooser.sets;
-        ways = chooser.ways;
+        super(geometry);
         int n = geometry.entries();
-        vmids = new int[n];
         asids = new int[n];
         levels = new byte[n];
         prefixes = new long[n];
@@ -91,27 +84,13 @@ public final class PageWalkCache {
 
     public int perms(int slot) { return perms[slot]; }
 
-    public boolean valid(int slot) { return chooser.valid(slot); }
-
-    public int entries() { return vmids.length; }
-
-    public int validCount() {
-        return chooser.validCount();
-    }
-
     /** Walks that looked here, and how many of them hit. */
     public long lookups() { return lookups; }
 
     public long hits() { return hits; }
 
-    public void flushAll() { chooser.invalidateAll(); }
-
-    public void flushVmid(int vmid) {
-        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid) chooser.invalidate(s);
-    }
-
     /** Every entry of the VMID and ASID (also what a flush by address does here). */
     public void flushAsid(int vmid, int asid) {
-        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid && asids[s] == asid) chooser.invalidate(s);
+        for (int s = 0; s < vmids.length; s++) if (vmids[s] == vmid && asids[s] == asid) invalidate(s);
     }
 }

@@ -18,10 +18,7 @@ import nestmmu.config.CacheGeometry;
  * {@link WayChooser}: the way a lookup of the same VMID/ASID/VA hits, else the lowest invalid
  * way, else the tree-PLRU victim. Permissions are {@code nestmmu.sim.translate.PermissionBits}.
  */
-public final class Tlb {
-    private final WayChooser chooser;
-    private final int sets;
-    private final int ways;
+public final class Tlb extends VmidTaggedCache {
     private final boolean splinter;
 
     /**
@@ -29,7 +26,6 @@ public final class Tlb {
      * tag (VPN << tagShift), or -1 when the slot is invalid (a masked VA is never negative).
      */
     private final long[] keys;
-    private final int[] vmids;
     private final int[] asids;
     private final boolean[] globals;
     private final long[] vpns;
@@ -40,14 +36,11 @@ public final class Tlb {
     private final boolean[] dirty;
 
     public Tlb(CacheGeometry geometry) {
-        chooser = new WayChooser(geometry);
-        sets = chooser.sets;
-        ways = chooser.ways;
+        super(geometry);
         splinter = !geometry.fullyAssociative();
         int n = geometry.entries();
         keys = new long[2 * n];
         for (int i = 0; i < n; i++) keys[2 * i + 1] = -1;
-        vmids = new int[n];
         asids = new int[n];
         globals = new boolean[n];
         vpns = new long[n];
@@ -57,8 +50,6 @@ public final class Tlb {
         perms = new int[n];
         dirty = new boolean[n];
     }
-
-    public int entries() { return vmids.length; }
 
     public int ways() { return ways; }
 
@@ -122,36 +113,20 @@ public final class Tlb {
 
     public boolean global(int slot) { return globals[slot]; }
 
-    public boolean valid(int slot) { return chooser.valid(slot); }
-
     /** A copy of the entry in {@code slot}, for tests and tools. */
     public TlbEntry entry(int slot) {
         return new TlbEntry(chooser.valid(slot), vmids[slot], asids[slot], globals[slot], vpns[slot], tagShifts[slot],
                 pageShifts[slot], frames[slot], perms[slot], dirty[slot]);
     }
 
-    public int validCount() {
-        return chooser.validCount();
-    }
-
     public TreePlru plru() { return chooser.plru; }
 
     // ------------------------------------------------------------------ flushes
 
-    public void flushAll() {
-        for (int s = 0; s < vmids.length; s++) invalidate(s);
-    }
-
-    private void invalidate(int slot) {
-        chooser.invalidate(slot);
+    @Override
+    void invalidate(int slot) {
+        super.invalidate(slot);
         keys[2 * slot + 1] = -1;
-    }
-
-    /** Every entry of the VMID, global ones included. */
-    public void flushVmid(int vmid) {
-        for (int s = 0; s < vmids.length; s++) {
-            if (vmids[s] == vmid) invalidate(s);
-        }
     }
 
     /** The non-global entries of the VMID and ASID. */

@@ -65,9 +65,4 @@ final class WayChooser {
         for (int c : validInSet) n += c;
         return n;
     }
-
-    void invalidateAll() {
-        java.util.Arrays.fill(valid, false);
-        java.util.Arrays.fill(validInSet, 0);
-    }
 }

@@ -1,7 +1,6 @@
 package nestmmu.sim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import nestmmu.sim.model.SimulationResult;
 import nestmmu.sim.workload.Workload;
 import nestmmu.sim.workload.Workloads;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,47 +35,29 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "What runs the workload: model (the golden model). Default: ${DEFAULT-VALUE}.")
     String engine;
 
-    @Option(names = "--mode", required = true, paramLabel = "native|shadow|nested", description = "Paging mode.")
-    String mode;
+    @Mixin
+    PagingOptions paging;
 
     @Option(names = "--workload", required = true, paramLabel = "W",
             description = "synthetic:KIND,key=value,..., lackey:FILE or trace:FILE.")
     String workload;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "MMU config (default: rtl/configs/default.json).")
-    Path config;
-
     @Option(names = "--seed", paramLabel = "N", description = "Seed for a synthetic workload whose spec has none (default 1).")
     Long seed;
-
-    @Option(names = "--guest-page", defaultValue = "4K", paramLabel = "4K|2M|1G",
-            description = "Guest page size. Default: ${DEFAULT-VALUE}.")
-    String guestPage;
-
-    @Option(names = "--host-page", defaultValue = "4K", paramLabel = "4K|2M|1G",
-            description = "Host page size backing guest memory (shadow, nested). Default: ${DEFAULT-VALUE}.")
-    String hostPage;
-
-    @Option(names = "--mem-latency", defaultValue = "20", paramLabel = "CYCLES",
-            description = "Memory latency of a page-table reference. Default: ${DEFAULT-VALUE}.")
-    int memLatency;
 
     @Option(names = "--exit-cost", split = ",", paramLabel = "REASON=CYCLES",
             description = "Cycles of a VM exit (shadow mode), e.g. hiddenFault=5000,ptWrite=3000.")
     List<String> exitCosts = List.of();
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        Mode m = CliValues.mode(mode);
-        PageSize guest = CliValues.pageSize("--guest-page", guestPage);
-        PageSize host = CliValues.pageSize("--host-page", hostPage);
-        int latency = CliValues.memLatency(memLatency);
+        Mode m = paging.mode();
+        PageSize guest = paging.guestPage();
+        PageSize host = paging.hostPage();
+        int latency = paging.memLatency();
         ExitCosts costs = ExitCosts.defaults().with(exitCosts);
         Engine e = Engines.byName(engine);
-        MmuConfig cfg = CliValues.config(config);
+        MmuConfig cfg = paging.config();
         long s = seed == null ? 1 : seed;
         Workload w = Workloads.parse(workload, s);
         SimulationResult r = e.run(cfg, new RunOptions(m, guest, host, latency, costs), w);
@@ -92,7 +74,7 @@ public final class SimulateCommand implements Callable<Integer> {
         out.putAll(r.toMap());
         out.put("exitCosts", costs.toMap());
         PrintWriter pw = spec.commandLine().getOut();
-        pw.print(json ? Json.write(out) : toText(out));
+        pw.print(paging.json ? Json.write(out) : toText(out));
         pw.flush();
         return 0;
     }

@@ -1,7 +1,6 @@
 package nestmmu.sim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import nestmmu.sim.translate.FaultKind;
 import nestmmu.sim.translate.Reference;
 import nestmmu.sim.translate.Translation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,16 +34,8 @@ public final class WalkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--mode", required = true, paramLabel = "native|shadow|nested", description = "Paging mode.")
-    String mode;
-
-    @Option(names = "--guest-page", defaultValue = "4K", paramLabel = "4K|2M|1G",
-            description = "Page size of the guest table (the one table in native mode). Default: ${DEFAULT-VALUE}.")
-    String guestPage;
-
-    @Option(names = "--host-page", defaultValue = "4K", paramLabel = "4K|2M|1G",
-            description = "Page size the hypervisor backs guest memory with (not used in native mode). Default: ${DEFAULT-VALUE}.")
-    String hostPage;
+    @Mixin
+    PagingOptions paging;
 
     @Option(names = "--access", defaultValue = "read", paramLabel = "read|write|execute",
             description = "Kind of access. Default: ${DEFAULT-VALUE}.")
@@ -52,26 +44,16 @@ public final class WalkCommand implements Callable<Integer> {
     @Option(names = "--supervisor", description = "A supervisor access (default: user).")
     boolean supervisor;
 
-    @Option(names = "--mem-latency", defaultValue = "20", paramLabel = "CYCLES",
-            description = "Memory latency for the cycle count. Default: ${DEFAULT-VALUE}.")
-    int memLatency;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "MMU config (default: rtl/configs/default.json).")
-    Path config;
-
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
-        Mode m = CliValues.mode(mode);
-        PageSize guest = CliValues.pageSize("--guest-page", guestPage);
-        PageSize host = CliValues.pageSize("--host-page", hostPage);
-        MmuConfig cfg = CliValues.config(config);
-        SinglePageWalk.Outcome o = SinglePageWalk.run(cfg, m, guest, host, CliValues.access(access), !supervisor,
-                CliValues.memLatency(memLatency));
+        Mode m = paging.mode();
+        PageSize guest = paging.guestPage();
+        PageSize host = paging.hostPage();
+        int latency = paging.memLatency();
+        MmuConfig cfg = paging.config();
+        SinglePageWalk.Outcome o = SinglePageWalk.run(cfg, m, guest, host, CliValues.access(access), !supervisor, latency);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? Json.write(toJson(o, cfg)) : toText(o, cfg));
+        out.print(paging.json ? Json.write(toJson(o, cfg)) : toText(o, cfg));
         out.flush();
         return 0;
     }

@@ -3,7 +3,6 @@ package nestmmu.sim.model;
 import nestmmu.arch.AccessType;
 import nestmmu.arch.Mode;
 import nestmmu.arch.PfErrorCode;
-import nestmmu.sim.mem.Memory;
 import nestmmu.sim.translate.FaultKind;
 import nestmmu.sim.translate.TranslationResult;
 
@@ -11,30 +10,15 @@ import nestmmu.sim.translate.TranslationResult;
  * A VM with nested paging (VMID 1): the guest's CR3 writes and INVLPGs go straight to the MMU,
  * with no exit. Guest RAM is backed ahead of use, so a #NPF here is a bug of the model, not a result.
  */
-public final class NestedPlatform implements GuestPlatform {
-    public static final int VMID = 1;
-
-    private final MmuModel mmu;
-    private final Hypervisor hypervisor;
-    private Context context;
+public final class NestedPlatform extends VirtualMachinePlatform {
 
     public NestedPlatform(MmuModel mmu, Hypervisor hypervisor) {
+        super(mmu, hypervisor);
         if (hypervisor.nestedTable() == null) throw new IllegalArgumentException("the hypervisor keeps no nested table");
-        this.mmu = mmu;
-        this.hypervisor = hypervisor;
     }
 
     @Override
     public Mode mode() { return Mode.NESTED; }
-
-    @Override
-    public Memory guestMemory() { return hypervisor.guestMemory(); }
-
-    @Override
-    public long guestDataLimit() { return new MemoryLayout(mmu.config().physAddrBits()).guestDataLimit(true); }
-
-    @Override
-    public void ramGrew(long start, long end) { hypervisor.back(start, end); }
 
     @Override
     public void switchAddressSpace(long cr3, int asid, boolean flush) {
@@ -55,12 +39,4 @@ public final class NestedPlatform implements GuestPlatform {
 
     @Override
     public void invlpg(long va) { mmu.flushAddress(VMID, context.asid(), va); }
-
-    @Override
-    public MmuModel mmu() { return mmu; }
-
-    public Hypervisor hypervisor() { return hypervisor; }
-
-    @Override
-    public Context context() { return context; }
 }

@@ -11,33 +11,23 @@ import nestmmu.sim.translate.TranslationResult;
  * a #PF on it exits to the VMM, which either fixes the shadow (the access is retried) or injects
  * the guest's own #PF. Guest CR3 writes and INVLPG exit to the VMM too.
  */
-public final class ShadowTranslator implements GuestPlatform {
-    public static final int VMID = 1;
+public final class ShadowTranslator extends VirtualMachinePlatform {
     /** A fill, then a D-bit upgrade, then the translation: more hidden faults than this is a bug. */
     private static final int MAX_HIDDEN_FAULTS = 3;
 
-    private final MmuModel mmu;
-    private final Hypervisor hypervisor;
     private final Vmm vmm;
-    private Context context;
 
     public ShadowTranslator(MmuModel mmu, Hypervisor hypervisor, Vmm vmm) {
-        this.mmu = mmu;
-        this.hypervisor = hypervisor;
+        super(mmu, hypervisor);
         this.vmm = vmm;
     }
 
     @Override
     public Mode mode() { return Mode.SHADOW; }
 
+    /** Guest writes to page-table pages the VMM protects exit. */
     @Override
     public Memory guestMemory() { return vmm.guestMemory(); }
-
-    @Override
-    public long guestDataLimit() { return new MemoryLayout(mmu.config().physAddrBits()).guestDataLimit(true); }
-
-    @Override
-    public void ramGrew(long start, long end) { hypervisor.back(start, end); }
 
     @Override
     public void switchAddressSpace(long cr3, int asid, boolean flush) {
@@ -65,13 +55,5 @@ public final class ShadowTranslator implements GuestPlatform {
     @Override
     public void invlpg(long va) { vmm.invlpg(va); }
 
-    @Override
-    public MmuModel mmu() { return mmu; }
-
     public Vmm vmm() { return vmm; }
-
-    public Hypervisor hypervisor() { return hypervisor; }
-
-    @Override
-    public Context context() { return context; }
 }
