@@ -34,6 +34,9 @@ class SinglePageWalkTest {
         "shadow, 2M, 2M, 3",
         "shadow, 1G, 1G, 2",
         "shadow, 1G, 2M, 3",
+        "shadow, 4K, 1G, 4",
+        "shadow, 1G, 4K, 4",
+        "shadow, 2M, 1G, 3",
     })
     void coldWalkReferenceCounts(String mode, String guest, String host, int reads) {
         SinglePageWalk.Outcome o = SinglePageWalk.run(MmuConfig.defaults(), Mode.parseOrNull(mode),

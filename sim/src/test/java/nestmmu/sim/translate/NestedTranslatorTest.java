@@ -178,6 +178,75 @@ class NestedTranslatorTest {
         assertThat(f.refs.reads()).isEqualTo((5 - level) * 5);
     }
 
+    /** Plants {@code kind} in the entry at {@code level} on a path; returns the error-code bits it must cause. */
+    private static int plant(NestedFixture f, boolean guest, int k, int level, String kind) {
+        long va = guest ? VA : (k == 5 ? f.finalGpa() : NestedFixture.gpa(k));
+        int index = Paging.index(va, level);
+        long e = guest ? f.readGuest(5 - level, index) : f.host.readEntry(va, level);
+        int bits;
+        switch (kind) {
+            case "notPresent": e &= ~Pte.P_BIT; bits = 0; break;
+            case "reserved": e |= NestedFixture.RESERVED_BIT; bits = PfErrorCode.P | PfErrorCode.RSVD; break;
+            case "psInPml4": e |= Pte.PS_BIT; bits = PfErrorCode.P | PfErrorCode.RSVD; break;
+            case "misaligned": e |= 1L << 13; bits = PfErrorCode.P | PfErrorCode.RSVD; break;
+            default: e &= ~Pte.RW_BIT; bits = PfErrorCode.P; break; // "readOnly", judged at the leaf
+        }
+        if (guest) f.writeGuest(5 - level, index, e);
+        else f.host.writeEntry(va, level, e);
+        return bits;
+    }
+
+    @ParameterizedTest(name = "guest {0} at level {1}: a guest #PF")
+    @CsvSource({
+        "notPresent, 4, 4K", "notPresent, 3, 4K", "notPresent, 2, 4K", "notPresent, 1, 4K",
+        "reserved, 4, 4K", "reserved, 3, 4K", "reserved, 2, 4K", "reserved, 1, 4K",
+        "psInPml4, 4, 4K", "misaligned, 2, 2M", "misaligned, 3, 1G",
+        "readOnly, 4, 4K", "readOnly, 3, 4K", "readOnly, 2, 4K", "readOnly, 1, 4K",
+    })
+    void everyGuestFaultAtEveryLevel(String kind, int level, String guestPage) {
+        NestedFixture f = new NestedFixture(PageSize.parseOrNull(guestPage), EntryPolicy.HYPERVISOR, EntryPolicy.GUEST_OS,
+                PageSize.SIZE_4K);
+        int bits = plant(f, true, 0, level, kind);
+        NestedTranslator t = f.translator(null, null);
+        assertThat(f.translate(t, VA, AccessType.WRITE, true)).isFalse();
+        assertThat(t.nestedFault()).isFalse();
+        assertThat(t.errorCode()).isEqualTo(bits | PfErrorCode.WR | PfErrorCode.US);
+        int leafLevel = PageSize.parseOrNull(guestPage).leafLevel();
+        assertThat(t.guestFaultLevel()).isEqualTo(kind.equals("readOnly") ? leafLevel : level);
+    }
+
+    @ParameterizedTest(name = "host {0} at level {1} on the path of guest page {2}: a #NPF")
+    @CsvSource({
+        "notPresent, 4, 2", "notPresent, 1, 2", "notPresent, 4, 5", "notPresent, 2, 5",
+        "reserved, 4, 1", "reserved, 3, 1", "reserved, 2, 1", "reserved, 1, 1",
+        "reserved, 4, 5", "reserved, 3, 5", "reserved, 2, 5", "reserved, 1, 5",
+        "psInPml4, 4, 3", "psInPml4, 4, 5",
+        "readOnly, 4, 5", "readOnly, 3, 5", "readOnly, 2, 5", "readOnly, 1, 5",
+    })
+    void everyHostFaultAtEveryLevel(String kind, int level, int k) {
+        NestedFixture f = fixture();
+        int bits = plant(f, false, k, level, kind);
+        NestedTranslator t = f.translator(null, null);
+        assertThat(f.translate(t, VA, AccessType.WRITE, true)).as(f.refs.toString()).isFalse();
+        assertThat(t.nestedFault()).isTrue();
+        long where = k == 5 ? NpfExitInfo.FINAL_GPA : NpfExitInfo.GUEST_TABLE;
+        // guest table reads are nested reads; only the final access (a write here) carries WR
+        int access = PfErrorCode.US | (k == 5 ? PfErrorCode.WR : 0);
+        assertThat(t.exitInfo1()).isEqualTo(where | bits | access);
+        assertThat(t.exitInfo2()).isEqualTo(k == 5 ? f.finalGpa() : f.guestEntryGpa(k, Paging.index(VA, 5 - k)));
+        assertThat(t.hostFaultLevel()).isEqualTo(kind.equals("readOnly") ? 1 : level);
+    }
+
+    @Test
+    void aMisalignedHostLargePageIsAReservedBitNpf() {
+        NestedFixture f = new NestedFixture(PageSize.SIZE_4K, EntryPolicy.HYPERVISOR, EntryPolicy.GUEST_OS, PageSize.SIZE_2M);
+        f.host.writeEntry(f.finalGpa(), 2, f.host.readEntry(f.finalGpa(), 2) | (1L << 13));
+        NestedTranslator t = f.translator(null, null);
+        assertThat(f.translate(t, VA, AccessType.READ, true)).isFalse();
+        assertThat(t.exitInfo1()).isEqualTo(NpfExitInfo.FINAL_GPA | PfErrorCode.US | PfErrorCode.P | PfErrorCode.RSVD);
+        assertThat(t.hostFaultLevel()).isEqualTo(2);
+    }
+
     @Test
     @DisplayName("the nested TLB serves guest table pages: a second walk of a neighbour reads 4 guest entries + 4 host entries")
     void nestedTlbSavesHostWalksOfGuestTables() {
