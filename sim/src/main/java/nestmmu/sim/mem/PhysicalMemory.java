@@ -18,7 +18,8 @@ public final class PhysicalMemory implements Memory {
 
     // A direct-mapped cache of recently used pages in front of the hash: a walk touches a handful
     // of table pages again and again (a nested walk, the host tables above every guest table page).
-    private static final int RECENT = 64;
+    private static final int RECENT_BITS = 8;
+    private static final int RECENT = 1 << RECENT_BITS;
     private final long[] recentKeys = new long[RECENT];
     private final long[][] recentPages = new long[RECENT][];
 
@@ -108,7 +109,7 @@ public final class PhysicalMemory implements Memory {
     }
 
     private static int recentIndex(long key) {
-        return (int) (key ^ (key >>> 6) ^ (key >>> 12)) & (RECENT - 1);
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
     }
 
     private long[] find(long key) {

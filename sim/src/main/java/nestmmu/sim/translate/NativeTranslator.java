@@ -37,7 +37,7 @@ import nestmmu.sim.mem.Memory;
 public final class NativeTranslator {
     private final Memory memory;
     private final References refs;
-    private final int dimension;
+    private final int dimensionBits;
     /** reservedMasks[level] for a non-leaf or 4K entry; largeLeafMasks[level] for a 2M/1G leaf. */
     private final long[] reservedMasks = new long[Paging.LEVELS + 1];
     private final long[] largeLeafMasks = new long[Paging.LEVELS + 1];
@@ -64,7 +64,7 @@ public final class NativeTranslator {
     public NativeTranslator(Memory memory, int physAddrBits, References refs, int dimension) {
         this.memory = memory;
         this.refs = refs;
-        this.dimension = dimension;
+        this.dimensionBits = References.dimensionBits(dimension);
         for (int level = 1; level <= Paging.LEVELS; level++) {
             reservedMasks[level] = Pte.reservedMask(physAddrBits, level, false);
             if (level == 2 || level == 3) largeLeafMasks[level] = Pte.reservedMask(physAddrBits, level, true);
@@ -105,7 +105,7 @@ public final class NativeTranslator {
                 if (entryHost < 0) return tableFault(level);
             }
             long pte = memory.read(entryHost);
-            refs.read(dimension, level, entryHost, pte);
+            refs.read(dimensionBits, level, entryHost, pte);
             if ((pte & Pte.P_BIT) == 0) return fault(level, 0, type, user);
             boolean leaf = level == 1 || (level != Paging.LEVELS && (pte & Pte.PS_BIT) != 0);
             long reserved = leaf && level != 1 ? largeLeafMasks[level] : reservedMasks[level];
@@ -147,7 +147,7 @@ public final class NativeTranslator {
         }
         long value = pte | bits;
         memory.write(target, value);
-        refs.write(dimension, level, target, value);
+        refs.write(dimensionBits, level, target, value);
         return true;
     }
 

@@ -17,34 +17,41 @@ public final class References {
 
     // kind: bits 2:0 level, bit 3 dimension (HOST), bit 4 write
     private static final int LEVEL_MASK = 7;
-    private static final int HOST_BIT = 8;
+    static final int HOST_BIT = 8;
     private static final int WRITE_BIT = 16;
     private long[] addresses = new long[64];
     private long[] values = new long[64];
     private byte[] kinds = new byte[64];
     private int size;
-    private int reads;
+    private int writes;
 
     public void clear() {
         size = 0;
-        reads = 0;
+        writes = 0;
     }
 
-    void read(int dimension, int level, long address, long value) {
-        add(dimension, level, address, value, false);
-        reads++;
+    /** {@code dimensionBits} is {@link #dimensionBits(int)} of the walker's dimension. */
+    void read(int dimensionBits, int level, long address, long value) {
+        add(dimensionBits | level, address, value);
     }
 
-    void write(int dimension, int level, long address, long value) {
-        add(dimension, level, address, value, true);
+    void write(int dimensionBits, int level, long address, long value) {
+        add(dimensionBits | level | WRITE_BIT, address, value);
+        writes++;
     }
 
-    private void add(int dimension, int level, long address, long value, boolean write) {
-        if (size == addresses.length) grow();
-        addresses[size] = address;
-        values[size] = value;
-        kinds[size] = (byte) (level | (dimension == HOST ? HOST_BIT : 0) | (write ? WRITE_BIT : 0));
-        size++;
+    /** What a walker of {@code dimension} passes to {@link #read} and {@link #write}. */
+    static int dimensionBits(int dimension) {
+        return dimension == HOST ? HOST_BIT : 0;
+    }
+
+    private void add(int kind, long address, long value) {
+        int i = size;
+        if (i == addresses.length) grow();
+        addresses[i] = address;
+        values[i] = value;
+        kinds[i] = (byte) kind;
+        size = i + 1;
     }
 
     private void grow() {
@@ -57,9 +64,9 @@ public final class References {
     /** All references, reads and writes. */
     public int size() { return size; }
 
-    public int reads() { return reads; }
+    public int reads() { return size - writes; }
 
-    public int writes() { return size - reads; }
+    public int writes() { return writes; }
 
     public long address(int i) { check(i); return addresses[i]; }
 
