@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 nestmmu.sweep.SweepCommand.class,
                 nestmmu.sweep.SweepShardCommand.class,
                 SynthCommand.class,
+                nestmmu.sim.cli.WalkCommand.class,
+                nestmmu.sim.cli.SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
