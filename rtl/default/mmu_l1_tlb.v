@@ -6,6 +6,9 @@ module mmu_l1_tlb (
   input  wire [11:0] key_asid_i,
   input  wire [35:0] key_vpn_i,
   output wire        hit_o,
+  input  wire [1:0]  access_i,
+  input  wire        user_i,
+  output wire        serves_o,
   output wire [4:0]  hit_slot_o,
   output wire [7:0]  entry_vmid_o,
   output wire [11:0] entry_asid_o,
@@ -15,6 +18,7 @@ module mmu_l1_tlb (
   output wire [27:0] entry_ppn_o,
   output wire [2:0]  entry_perm_o,
   output wire        entry_dirty_o,
+  output wire [27:0] frame_o,
   input  wire        touch_i,
   input  wire        fill_valid_i,
   input  wire        fill_global_i,
@@ -610,6 +614,12 @@ module mmu_l1_tlb (
   reg         entries_31_dirty_d;
   wire [31:0] hits;
   wire [31:0] first_hit;
+  reg         touch_pending_q;
+  wire        touch_pending_d;
+  reg  [4:0]  touch_slot_q;
+  wire [4:0]  touch_slot_d;
+  reg  [31:0] fill_one_hot_q;
+  wire [31:0] fill_one_hot_d;
   wire [7:0]  fill_entry_vmid;
   wire [11:0] fill_entry_asid;
   wire        fill_entry_global;
@@ -618,7 +628,6 @@ module mmu_l1_tlb (
   wire [27:0] fill_entry_ppn;
   wire [2:0]  fill_entry_perm;
   wire        fill_entry_dirty;
-  wire [31:0] fill_one_hot;
   wire        _t0;
   wire        _t1;
   wire        _t2;
@@ -683,20 +692,23 @@ module mmu_l1_tlb (
   wire        _t61;
   wire        _t62;
   wire        _t63;
-  wire [31:0] _t64;
-  wire [90:0] _t65;
-  wire [31:0] _t66;
-  wire [31:0] _t67;
-  wire [31:0] _t68;
-  wire [1:0]  _t69;
-  wire [2:0]  _t70;
-  wire [3:0]  _t71;
+  wire        _t64;
+  wire        _t65;
+  wire        _t66;
+  wire        _t67;
+  wire        _t68;
+  wire [31:0] _t69;
+  wire [1:0]  _t70;
+  wire [2:0]  _t71;
+  wire [3:0]  _t72;
+  wire [31:0] _t73;
+  wire [90:0] _t74;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
   always @(*) begin
     valid_0_d = valid_0_q;
-    if (fill_valid_i & fill_one_hot[0]) begin
+    if (fill_valid_i & fill_one_hot_q[0]) begin
       valid_0_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t0)) | ((((flush_op_i == 2'd2) & _t0) & (entries_0_asid_q == flush_asid_i)) & !entries_0_global_q)) | ((((flush_op_i == 2'd3) & _t0) & (entries_0_global_q | (entries_0_asid_q == flush_asid_i))) & !(|((entries_0_vpn_q ^ flush_vpn_i) & ((entries_0_size_q == 2'd0) ? 36'hfffffffff : (entries_0_size_q == 2'd1) ? 36'hffffffe00 : (entries_0_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -708,7 +720,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_1_d = valid_1_q;
-    if (fill_valid_i & fill_one_hot[1]) begin
+    if (fill_valid_i & fill_one_hot_q[1]) begin
       valid_1_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t1)) | ((((flush_op_i == 2'd2) & _t1) & (entries_1_asid_q == flush_asid_i)) & !entries_1_global_q)) | ((((flush_op_i == 2'd3) & _t1) & (entries_1_global_q | (entries_1_asid_q == flush_asid_i))) & !(|((entries_1_vpn_q ^ flush_vpn_i) & ((entries_1_size_q == 2'd0) ? 36'hfffffffff : (entries_1_size_q == 2'd1) ? 36'hffffffe00 : (entries_1_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -720,7 +732,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_2_d = valid_2_q;
-    if (fill_valid_i & fill_one_hot[2]) begin
+    if (fill_valid_i & fill_one_hot_q[2]) begin
       valid_2_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t2)) | ((((flush_op_i == 2'd2) & _t2) & (entries_2_asid_q == flush_asid_i)) & !entries_2_global_q)) | ((((flush_op_i == 2'd3) & _t2) & (entries_2_global_q | (entries_2_asid_q == flush_asid_i))) & !(|((entries_2_vpn_q ^ flush_vpn_i) & ((entries_2_size_q == 2'd0) ? 36'hfffffffff : (entries_2_size_q == 2'd1) ? 36'hffffffe00 : (entries_2_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -732,7 +744,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_3_d = valid_3_q;
-    if (fill_valid_i & fill_one_hot[3]) begin
+    if (fill_valid_i & fill_one_hot_q[3]) begin
       valid_3_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t3)) | ((((flush_op_i == 2'd2) & _t3) & (entries_3_asid_q == flush_asid_i)) & !entries_3_global_q)) | ((((flush_op_i == 2'd3) & _t3) & (entries_3_global_q | (entries_3_asid_q == flush_asid_i))) & !(|((entries_3_vpn_q ^ flush_vpn_i) & ((entries_3_size_q == 2'd0) ? 36'hfffffffff : (entries_3_size_q == 2'd1) ? 36'hffffffe00 : (entries_3_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -744,7 +756,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_4_d = valid_4_q;
-    if (fill_valid_i & fill_one_hot[4]) begin
+    if (fill_valid_i & fill_one_hot_q[4]) begin
       valid_4_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t4)) | ((((flush_op_i == 2'd2) & _t4) & (entries_4_asid_q == flush_asid_i)) & !entries_4_global_q)) | ((((flush_op_i == 2'd3) & _t4) & (entries_4_global_q | (entries_4_asid_q == flush_asid_i))) & !(|((entries_4_vpn_q ^ flush_vpn_i) & ((entries_4_size_q == 2'd0) ? 36'hfffffffff : (entries_4_size_q == 2'd1) ? 36'hffffffe00 : (entries_4_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -756,7 +768,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_5_d = valid_5_q;
-    if (fill_valid_i & fill_one_hot[5]) begin
+    if (fill_valid_i & fill_one_hot_q[5]) begin
       valid_5_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t5)) | ((((flush_op_i == 2'd2) & _t5) & (entries_5_asid_q == flush_asid_i)) & !entries_5_global_q)) | ((((flush_op_i == 2'd3) & _t5) & (entries_5_global_q | (entries_5_asid_q == flush_asid_i))) & !(|((entries_5_vpn_q ^ flush_vpn_i) & ((entries_5_size_q == 2'd0) ? 36'hfffffffff : (entries_5_size_q == 2'd1) ? 36'hffffffe00 : (entries_5_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -768,7 +780,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_6_d = valid_6_q;
-    if (fill_valid_i & fill_one_hot[6]) begin
+    if (fill_valid_i & fill_one_hot_q[6]) begin
       valid_6_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t6)) | ((((flush_op_i == 2'd2) & _t6) & (entries_6_asid_q == flush_asid_i)) & !entries_6_global_q)) | ((((flush_op_i == 2'd3) & _t6) & (entries_6_global_q | (entries_6_asid_q == flush_asid_i))) & !(|((entries_6_vpn_q ^ flush_vpn_i) & ((entries_6_size_q == 2'd0) ? 36'hfffffffff : (entries_6_size_q == 2'd1) ? 36'hffffffe00 : (entries_6_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -780,7 +792,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_7_d = valid_7_q;
-    if (fill_valid_i & fill_one_hot[7]) begin
+    if (fill_valid_i & fill_one_hot_q[7]) begin
       valid_7_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t7)) | ((((flush_op_i == 2'd2) & _t7) & (entries_7_asid_q == flush_asid_i)) & !entries_7_global_q)) | ((((flush_op_i == 2'd3) & _t7) & (entries_7_global_q | (entries_7_asid_q == flush_asid_i))) & !(|((entries_7_vpn_q ^ flush_vpn_i) & ((entries_7_size_q == 2'd0) ? 36'hfffffffff : (entries_7_size_q == 2'd1) ? 36'hffffffe00 : (entries_7_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -792,7 +804,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_8_d = valid_8_q;
-    if (fill_valid_i & fill_one_hot[8]) begin
+    if (fill_valid_i & fill_one_hot_q[8]) begin
       valid_8_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t8)) | ((((flush_op_i == 2'd2) & _t8) & (entries_8_asid_q == flush_asid_i)) & !entries_8_global_q)) | ((((flush_op_i == 2'd3) & _t8) & (entries_8_global_q | (entries_8_asid_q == flush_asid_i))) & !(|((entries_8_vpn_q ^ flush_vpn_i) & ((entries_8_size_q == 2'd0) ? 36'hfffffffff : (entries_8_size_q == 2'd1) ? 36'hffffffe00 : (entries_8_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -804,7 +816,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_9_d = valid_9_q;
-    if (fill_valid_i & fill_one_hot[9]) begin
+    if (fill_valid_i & fill_one_hot_q[9]) begin
       valid_9_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t9)) | ((((flush_op_i == 2'd2) & _t9) & (entries_9_asid_q == flush_asid_i)) & !entries_9_global_q)) | ((((flush_op_i == 2'd3) & _t9) & (entries_9_global_q | (entries_9_asid_q == flush_asid_i))) & !(|((entries_9_vpn_q ^ flush_vpn_i) & ((entries_9_size_q == 2'd0) ? 36'hfffffffff : (entries_9_size_q == 2'd1) ? 36'hffffffe00 : (entries_9_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -816,7 +828,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_10_d = valid_10_q;
-    if (fill_valid_i & fill_one_hot[10]) begin
+    if (fill_valid_i & fill_one_hot_q[10]) begin
       valid_10_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t10)) | ((((flush_op_i == 2'd2) & _t10) & (entries_10_asid_q == flush_asid_i)) & !entries_10_global_q)) | ((((flush_op_i == 2'd3) & _t10) & (entries_10_global_q | (entries_10_asid_q == flush_asid_i))) & !(|((entries_10_vpn_q ^ flush_vpn_i) & ((entries_10_size_q == 2'd0) ? 36'hfffffffff : (entries_10_size_q == 2'd1) ? 36'hffffffe00 : (entries_10_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -828,7 +840,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_11_d = valid_11_q;
-    if (fill_valid_i & fill_one_hot[11]) begin
+    if (fill_valid_i & fill_one_hot_q[11]) begin
       valid_11_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t11)) | ((((flush_op_i == 2'd2) & _t11) & (entries_11_asid_q == flush_asid_i)) & !entries_11_global_q)) | ((((flush_op_i == 2'd3) & _t11) & (entries_11_global_q | (entries_11_asid_q == flush_asid_i))) & !(|((entries_11_vpn_q ^ flush_vpn_i) & ((entries_11_size_q == 2'd0) ? 36'hfffffffff : (entries_11_size_q == 2'd1) ? 36'hffffffe00 : (entries_11_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -840,7 +852,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_12_d = valid_12_q;
-    if (fill_valid_i & fill_one_hot[12]) begin
+    if (fill_valid_i & fill_one_hot_q[12]) begin
       valid_12_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t12)) | ((((flush_op_i == 2'd2) & _t12) & (entries_12_asid_q == flush_asid_i)) & !entries_12_global_q)) | ((((flush_op_i == 2'd3) & _t12) & (entries_12_global_q | (entries_12_asid_q == flush_asid_i))) & !(|((entries_12_vpn_q ^ flush_vpn_i) & ((entries_12_size_q == 2'd0) ? 36'hfffffffff : (entries_12_size_q == 2'd1) ? 36'hffffffe00 : (entries_12_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -852,7 +864,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_13_d = valid_13_q;
-    if (fill_valid_i & fill_one_hot[13]) begin
+    if (fill_valid_i & fill_one_hot_q[13]) begin
       valid_13_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t13)) | ((((flush_op_i == 2'd2) & _t13) & (entries_13_asid_q == flush_asid_i)) & !entries_13_global_q)) | ((((flush_op_i == 2'd3) & _t13) & (entries_13_global_q | (entries_13_asid_q == flush_asid_i))) & !(|((entries_13_vpn_q ^ flush_vpn_i) & ((entries_13_size_q == 2'd0) ? 36'hfffffffff : (entries_13_size_q == 2'd1) ? 36'hffffffe00 : (entries_13_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -864,7 +876,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_14_d = valid_14_q;
-    if (fill_valid_i & fill_one_hot[14]) begin
+    if (fill_valid_i & fill_one_hot_q[14]) begin
       valid_14_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t14)) | ((((flush_op_i == 2'd2) & _t14) & (entries_14_asid_q == flush_asid_i)) & !entries_14_global_q)) | ((((flush_op_i == 2'd3) & _t14) & (entries_14_global_q | (entries_14_asid_q == flush_asid_i))) & !(|((entries_14_vpn_q ^ flush_vpn_i) & ((entries_14_size_q == 2'd0) ? 36'hfffffffff : (entries_14_size_q == 2'd1) ? 36'hffffffe00 : (entries_14_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -876,7 +888,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_15_d = valid_15_q;
-    if (fill_valid_i & fill_one_hot[15]) begin
+    if (fill_valid_i & fill_one_hot_q[15]) begin
       valid_15_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t15)) | ((((flush_op_i == 2'd2) & _t15) & (entries_15_asid_q == flush_asid_i)) & !entries_15_global_q)) | ((((flush_op_i == 2'd3) & _t15) & (entries_15_global_q | (entries_15_asid_q == flush_asid_i))) & !(|((entries_15_vpn_q ^ flush_vpn_i) & ((entries_15_size_q == 2'd0) ? 36'hfffffffff : (entries_15_size_q == 2'd1) ? 36'hffffffe00 : (entries_15_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -888,7 +900,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_16_d = valid_16_q;
-    if (fill_valid_i & fill_one_hot[16]) begin
+    if (fill_valid_i & fill_one_hot_q[16]) begin
       valid_16_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t16)) | ((((flush_op_i == 2'd2) & _t16) & (entries_16_asid_q == flush_asid_i)) & !entries_16_global_q)) | ((((flush_op_i == 2'd3) & _t16) & (entries_16_global_q | (entries_16_asid_q == flush_asid_i))) & !(|((entries_16_vpn_q ^ flush_vpn_i) & ((entries_16_size_q == 2'd0) ? 36'hfffffffff : (entries_16_size_q == 2'd1) ? 36'hffffffe00 : (entries_16_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -900,7 +912,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_17_d = valid_17_q;
-    if (fill_valid_i & fill_one_hot[17]) begin
+    if (fill_valid_i & fill_one_hot_q[17]) begin
       valid_17_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t17)) | ((((flush_op_i == 2'd2) & _t17) & (entries_17_asid_q == flush_asid_i)) & !entries_17_global_q)) | ((((flush_op_i == 2'd3) & _t17) & (entries_17_global_q | (entries_17_asid_q == flush_asid_i))) & !(|((entries_17_vpn_q ^ flush_vpn_i) & ((entries_17_size_q == 2'd0) ? 36'hfffffffff : (entries_17_size_q == 2'd1) ? 36'hffffffe00 : (entries_17_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -912,7 +924,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_18_d = valid_18_q;
-    if (fill_valid_i & fill_one_hot[18]) begin
+    if (fill_valid_i & fill_one_hot_q[18]) begin
       valid_18_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t18)) | ((((flush_op_i == 2'd2) & _t18) & (entries_18_asid_q == flush_asid_i)) & !entries_18_global_q)) | ((((flush_op_i == 2'd3) & _t18) & (entries_18_global_q | (entries_18_asid_q == flush_asid_i))) & !(|((entries_18_vpn_q ^ flush_vpn_i) & ((entries_18_size_q == 2'd0) ? 36'hfffffffff : (entries_18_size_q == 2'd1) ? 36'hffffffe00 : (entries_18_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -924,7 +936,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_19_d = valid_19_q;
-    if (fill_valid_i & fill_one_hot[19]) begin
+    if (fill_valid_i & fill_one_hot_q[19]) begin
       valid_19_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t19)) | ((((flush_op_i == 2'd2) & _t19) & (entries_19_asid_q == flush_asid_i)) & !entries_19_global_q)) | ((((flush_op_i == 2'd3) & _t19) & (entries_19_global_q | (entries_19_asid_q == flush_asid_i))) & !(|((entries_19_vpn_q ^ flush_vpn_i) & ((entries_19_size_q == 2'd0) ? 36'hfffffffff : (entries_19_size_q == 2'd1) ? 36'hffffffe00 : (entries_19_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -936,7 +948,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_20_d = valid_20_q;
-    if (fill_valid_i & fill_one_hot[20]) begin
+    if (fill_valid_i & fill_one_hot_q[20]) begin
       valid_20_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t20)) | ((((flush_op_i == 2'd2) & _t20) & (entries_20_asid_q == flush_asid_i)) & !entries_20_global_q)) | ((((flush_op_i == 2'd3) & _t20) & (entries_20_global_q | (entries_20_asid_q == flush_asid_i))) & !(|((entries_20_vpn_q ^ flush_vpn_i) & ((entries_20_size_q == 2'd0) ? 36'hfffffffff : (entries_20_size_q == 2'd1) ? 36'hffffffe00 : (entries_20_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -948,7 +960,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_21_d = valid_21_q;
-    if (fill_valid_i & fill_one_hot[21]) begin
+    if (fill_valid_i & fill_one_hot_q[21]) begin
       valid_21_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t21)) | ((((flush_op_i == 2'd2) & _t21) & (entries_21_asid_q == flush_asid_i)) & !entries_21_global_q)) | ((((flush_op_i == 2'd3) & _t21) & (entries_21_global_q | (entries_21_asid_q == flush_asid_i))) & !(|((entries_21_vpn_q ^ flush_vpn_i) & ((entries_21_size_q == 2'd0) ? 36'hfffffffff : (entries_21_size_q == 2'd1) ? 36'hffffffe00 : (entries_21_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -960,7 +972,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_22_d = valid_22_q;
-    if (fill_valid_i & fill_one_hot[22]) begin
+    if (fill_valid_i & fill_one_hot_q[22]) begin
       valid_22_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t22)) | ((((flush_op_i == 2'd2) & _t22) & (entries_22_asid_q == flush_asid_i)) & !entries_22_global_q)) | ((((flush_op_i == 2'd3) & _t22) & (entries_22_global_q | (entries_22_asid_q == flush_asid_i))) & !(|((entries_22_vpn_q ^ flush_vpn_i) & ((entries_22_size_q == 2'd0) ? 36'hfffffffff : (entries_22_size_q == 2'd1) ? 36'hffffffe00 : (entries_22_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -972,7 +984,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_23_d = valid_23_q;
-    if (fill_valid_i & fill_one_hot[23]) begin
+    if (fill_valid_i & fill_one_hot_q[23]) begin
       valid_23_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t23)) | ((((flush_op_i == 2'd2) & _t23) & (entries_23_asid_q == flush_asid_i)) & !entries_23_global_q)) | ((((flush_op_i == 2'd3) & _t23) & (entries_23_global_q | (entries_23_asid_q == flush_asid_i))) & !(|((entries_23_vpn_q ^ flush_vpn_i) & ((entries_23_size_q == 2'd0) ? 36'hfffffffff : (entries_23_size_q == 2'd1) ? 36'hffffffe00 : (entries_23_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -984,7 +996,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_24_d = valid_24_q;
-    if (fill_valid_i & fill_one_hot[24]) begin
+    if (fill_valid_i & fill_one_hot_q[24]) begin
       valid_24_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t24)) | ((((flush_op_i == 2'd2) & _t24) & (entries_24_asid_q == flush_asid_i)) & !entries_24_global_q)) | ((((flush_op_i == 2'd3) & _t24) & (entries_24_global_q | (entries_24_asid_q == flush_asid_i))) & !(|((entries_24_vpn_q ^ flush_vpn_i) & ((entries_24_size_q == 2'd0) ? 36'hfffffffff : (entries_24_size_q == 2'd1) ? 36'hffffffe00 : (entries_24_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -996,7 +1008,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_25_d = valid_25_q;
-    if (fill_valid_i & fill_one_hot[25]) begin
+    if (fill_valid_i & fill_one_hot_q[25]) begin
       valid_25_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t25)) | ((((flush_op_i == 2'd2) & _t25) & (entries_25_asid_q == flush_asid_i)) & !entries_25_global_q)) | ((((flush_op_i == 2'd3) & _t25) & (entries_25_global_q | (entries_25_asid_q == flush_asid_i))) & !(|((entries_25_vpn_q ^ flush_vpn_i) & ((entries_25_size_q == 2'd0) ? 36'hfffffffff : (entries_25_size_q == 2'd1) ? 36'hffffffe00 : (entries_25_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1008,7 +1020,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_26_d = valid_26_q;
-    if (fill_valid_i & fill_one_hot[26]) begin
+    if (fill_valid_i & fill_one_hot_q[26]) begin
       valid_26_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t26)) | ((((flush_op_i == 2'd2) & _t26) & (entries_26_asid_q == flush_asid_i)) & !entries_26_global_q)) | ((((flush_op_i == 2'd3) & _t26) & (entries_26_global_q | (entries_26_asid_q == flush_asid_i))) & !(|((entries_26_vpn_q ^ flush_vpn_i) & ((entries_26_size_q == 2'd0) ? 36'hfffffffff : (entries_26_size_q == 2'd1) ? 36'hffffffe00 : (entries_26_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1020,7 +1032,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_27_d = valid_27_q;
-    if (fill_valid_i & fill_one_hot[27]) begin
+    if (fill_valid_i & fill_one_hot_q[27]) begin
       valid_27_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t27)) | ((((flush_op_i == 2'd2) & _t27) & (entries_27_asid_q == flush_asid_i)) & !entries_27_global_q)) | ((((flush_op_i == 2'd3) & _t27) & (entries_27_global_q | (entries_27_asid_q == flush_asid_i))) & !(|((entries_27_vpn_q ^ flush_vpn_i) & ((entries_27_size_q == 2'd0) ? 36'hfffffffff : (entries_27_size_q == 2'd1) ? 36'hffffffe00 : (entries_27_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1032,7 +1044,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_28_d = valid_28_q;
-    if (fill_valid_i & fill_one_hot[28]) begin
+    if (fill_valid_i & fill_one_hot_q[28]) begin
       valid_28_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t28)) | ((((flush_op_i == 2'd2) & _t28) & (entries_28_asid_q == flush_asid_i)) & !entries_28_global_q)) | ((((flush_op_i == 2'd3) & _t28) & (entries_28_global_q | (entries_28_asid_q == flush_asid_i))) & !(|((entries_28_vpn_q ^ flush_vpn_i) & ((entries_28_size_q == 2'd0) ? 36'hfffffffff : (entries_28_size_q == 2'd1) ? 36'hffffffe00 : (entries_28_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1044,7 +1056,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_29_d = valid_29_q;
-    if (fill_valid_i & fill_one_hot[29]) begin
+    if (fill_valid_i & fill_one_hot_q[29]) begin
       valid_29_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t29)) | ((((flush_op_i == 2'd2) & _t29) & (entries_29_asid_q == flush_asid_i)) & !entries_29_global_q)) | ((((flush_op_i == 2'd3) & _t29) & (entries_29_global_q | (entries_29_asid_q == flush_asid_i))) & !(|((entries_29_vpn_q ^ flush_vpn_i) & ((entries_29_size_q == 2'd0) ? 36'hfffffffff : (entries_29_size_q == 2'd1) ? 36'hffffffe00 : (entries_29_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1056,7 +1068,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_30_d = valid_30_q;
-    if (fill_valid_i & fill_one_hot[30]) begin
+    if (fill_valid_i & fill_one_hot_q[30]) begin
       valid_30_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t30)) | ((((flush_op_i == 2'd2) & _t30) & (entries_30_asid_q == flush_asid_i)) & !entries_30_global_q)) | ((((flush_op_i == 2'd3) & _t30) & (entries_30_global_q | (entries_30_asid_q == flush_asid_i))) & !(|((entries_30_vpn_q ^ flush_vpn_i) & ((entries_30_size_q == 2'd0) ? 36'hfffffffff : (entries_30_size_q == 2'd1) ? 36'hffffffe00 : (entries_30_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1068,7 +1080,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_31_d = valid_31_q;
-    if (fill_valid_i & fill_one_hot[31]) begin
+    if (fill_valid_i & fill_one_hot_q[31]) begin
       valid_31_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t31)) | ((((flush_op_i == 2'd2) & _t31) & (entries_31_asid_q == flush_asid_i)) & !entries_31_global_q)) | ((((flush_op_i == 2'd3) & _t31) & (entries_31_global_q | (entries_31_asid_q == flush_asid_i))) & !(|((entries_31_vpn_q ^ flush_vpn_i) & ((entries_31_size_q == 2'd0) ? 36'hfffffffff : (entries_31_size_q == 2'd1) ? 36'hffffffe00 : (entries_31_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1076,81 +1088,87 @@ module mmu_l1_tlb (
     end
   end
 
+  assign _t32 = |(fill_one_hot_q & 32'hffff0000);
+  assign _t33 = |(fill_one_hot_q & 32'hff00ff00);
+  assign _t34 = |(fill_one_hot_q & 32'hf0f0f0f0);
+  assign _t35 = |(fill_one_hot_q & 32'hcccccccc);
+  assign _t36 = |(fill_one_hot_q & 32'haaaaaaaa);
+
   always @(*) begin
     plru_0_d = plru_0_q;
-    if (touch_i) begin
+    if (touch_pending_q) begin
       plru_0_d = {
-        (hit_slot_o[4:1] == 4'd15) ? !hit_slot_o[0] : plru_0_q[30],
-        (hit_slot_o[4:1] == 4'd14) ? !hit_slot_o[0] : plru_0_q[29],
-        (hit_slot_o[4:1] == 4'd13) ? !hit_slot_o[0] : plru_0_q[28],
-        (hit_slot_o[4:1] == 4'd12) ? !hit_slot_o[0] : plru_0_q[27],
-        (hit_slot_o[4:1] == 4'd11) ? !hit_slot_o[0] : plru_0_q[26],
-        (hit_slot_o[4:1] == 4'd10) ? !hit_slot_o[0] : plru_0_q[25],
-        (hit_slot_o[4:1] == 4'd9) ? !hit_slot_o[0] : plru_0_q[24],
-        (hit_slot_o[4:1] == 4'd8) ? !hit_slot_o[0] : plru_0_q[23],
-        (hit_slot_o[4:1] == 4'd7) ? !hit_slot_o[0] : plru_0_q[22],
-        (hit_slot_o[4:1] == 4'd6) ? !hit_slot_o[0] : plru_0_q[21],
-        (hit_slot_o[4:1] == 4'd5) ? !hit_slot_o[0] : plru_0_q[20],
-        (hit_slot_o[4:1] == 4'd4) ? !hit_slot_o[0] : plru_0_q[19],
-        (hit_slot_o[4:1] == 4'd3) ? !hit_slot_o[0] : plru_0_q[18],
-        (hit_slot_o[4:1] == 4'd2) ? !hit_slot_o[0] : plru_0_q[17],
-        (hit_slot_o[4:1] == 4'd1) ? !hit_slot_o[0] : plru_0_q[16],
-        (hit_slot_o[4:1] == 4'd0) ? !hit_slot_o[0] : plru_0_q[15],
-        (hit_slot_o[4:2] == 3'd7) ? !hit_slot_o[1] : plru_0_q[14],
-        (hit_slot_o[4:2] == 3'd6) ? !hit_slot_o[1] : plru_0_q[13],
-        (hit_slot_o[4:2] == 3'd5) ? !hit_slot_o[1] : plru_0_q[12],
-        (hit_slot_o[4:2] == 3'd4) ? !hit_slot_o[1] : plru_0_q[11],
-        (hit_slot_o[4:2] == 3'd3) ? !hit_slot_o[1] : plru_0_q[10],
-        (hit_slot_o[4:2] == 3'd2) ? !hit_slot_o[1] : plru_0_q[9],
-        (hit_slot_o[4:2] == 3'd1) ? !hit_slot_o[1] : plru_0_q[8],
-        (hit_slot_o[4:2] == 3'd0) ? !hit_slot_o[1] : plru_0_q[7],
-        (hit_slot_o[4:3] == 2'd3) ? !hit_slot_o[2] : plru_0_q[6],
-        (hit_slot_o[4:3] == 2'd2) ? !hit_slot_o[2] : plru_0_q[5],
-        (hit_slot_o[4:3] == 2'd1) ? !hit_slot_o[2] : plru_0_q[4],
-        (hit_slot_o[4:3] == 2'd0) ? !hit_slot_o[2] : plru_0_q[3],
-        hit_slot_o[4] ? !hit_slot_o[3] : plru_0_q[2],
-        !hit_slot_o[4] ? !hit_slot_o[3] : plru_0_q[1],
-        !hit_slot_o[4]
+        (touch_slot_q[4:1] == 4'd15) ? !touch_slot_q[0] : plru_0_q[30],
+        (touch_slot_q[4:1] == 4'd14) ? !touch_slot_q[0] : plru_0_q[29],
+        (touch_slot_q[4:1] == 4'd13) ? !touch_slot_q[0] : plru_0_q[28],
+        (touch_slot_q[4:1] == 4'd12) ? !touch_slot_q[0] : plru_0_q[27],
+        (touch_slot_q[4:1] == 4'd11) ? !touch_slot_q[0] : plru_0_q[26],
+        (touch_slot_q[4:1] == 4'd10) ? !touch_slot_q[0] : plru_0_q[25],
+        (touch_slot_q[4:1] == 4'd9) ? !touch_slot_q[0] : plru_0_q[24],
+        (touch_slot_q[4:1] == 4'd8) ? !touch_slot_q[0] : plru_0_q[23],
+        (touch_slot_q[4:1] == 4'd7) ? !touch_slot_q[0] : plru_0_q[22],
+        (touch_slot_q[4:1] == 4'd6) ? !touch_slot_q[0] : plru_0_q[21],
+        (touch_slot_q[4:1] == 4'd5) ? !touch_slot_q[0] : plru_0_q[20],
+        (touch_slot_q[4:1] == 4'd4) ? !touch_slot_q[0] : plru_0_q[19],
+        (touch_slot_q[4:1] == 4'd3) ? !touch_slot_q[0] : plru_0_q[18],
+        (touch_slot_q[4:1] == 4'd2) ? !touch_slot_q[0] : plru_0_q[17],
+        (touch_slot_q[4:1] == 4'd1) ? !touch_slot_q[0] : plru_0_q[16],
+        (touch_slot_q[4:1] == 4'd0) ? !touch_slot_q[0] : plru_0_q[15],
+        (touch_slot_q[4:2] == 3'd7) ? !touch_slot_q[1] : plru_0_q[14],
+        (touch_slot_q[4:2] == 3'd6) ? !touch_slot_q[1] : plru_0_q[13],
+        (touch_slot_q[4:2] == 3'd5) ? !touch_slot_q[1] : plru_0_q[12],
+        (touch_slot_q[4:2] == 3'd4) ? !touch_slot_q[1] : plru_0_q[11],
+        (touch_slot_q[4:2] == 3'd3) ? !touch_slot_q[1] : plru_0_q[10],
+        (touch_slot_q[4:2] == 3'd2) ? !touch_slot_q[1] : plru_0_q[9],
+        (touch_slot_q[4:2] == 3'd1) ? !touch_slot_q[1] : plru_0_q[8],
+        (touch_slot_q[4:2] == 3'd0) ? !touch_slot_q[1] : plru_0_q[7],
+        (touch_slot_q[4:3] == 2'd3) ? !touch_slot_q[2] : plru_0_q[6],
+        (touch_slot_q[4:3] == 2'd2) ? !touch_slot_q[2] : plru_0_q[5],
+        (touch_slot_q[4:3] == 2'd1) ? !touch_slot_q[2] : plru_0_q[4],
+        (touch_slot_q[4:3] == 2'd0) ? !touch_slot_q[2] : plru_0_q[3],
+        touch_slot_q[4] ? !touch_slot_q[3] : plru_0_q[2],
+        !touch_slot_q[4] ? !touch_slot_q[3] : plru_0_q[1],
+        !touch_slot_q[4]
       };
     end
     if (fill_valid_i) begin
       plru_0_d = {
-        (fill_slot_o[4:1] == 4'd15) ? !fill_slot_o[0] : plru_0_q[30],
-        (fill_slot_o[4:1] == 4'd14) ? !fill_slot_o[0] : plru_0_q[29],
-        (fill_slot_o[4:1] == 4'd13) ? !fill_slot_o[0] : plru_0_q[28],
-        (fill_slot_o[4:1] == 4'd12) ? !fill_slot_o[0] : plru_0_q[27],
-        (fill_slot_o[4:1] == 4'd11) ? !fill_slot_o[0] : plru_0_q[26],
-        (fill_slot_o[4:1] == 4'd10) ? !fill_slot_o[0] : plru_0_q[25],
-        (fill_slot_o[4:1] == 4'd9) ? !fill_slot_o[0] : plru_0_q[24],
-        (fill_slot_o[4:1] == 4'd8) ? !fill_slot_o[0] : plru_0_q[23],
-        (fill_slot_o[4:1] == 4'd7) ? !fill_slot_o[0] : plru_0_q[22],
-        (fill_slot_o[4:1] == 4'd6) ? !fill_slot_o[0] : plru_0_q[21],
-        (fill_slot_o[4:1] == 4'd5) ? !fill_slot_o[0] : plru_0_q[20],
-        (fill_slot_o[4:1] == 4'd4) ? !fill_slot_o[0] : plru_0_q[19],
-        (fill_slot_o[4:1] == 4'd3) ? !fill_slot_o[0] : plru_0_q[18],
-        (fill_slot_o[4:1] == 4'd2) ? !fill_slot_o[0] : plru_0_q[17],
-        (fill_slot_o[4:1] == 4'd1) ? !fill_slot_o[0] : plru_0_q[16],
-        (fill_slot_o[4:1] == 4'd0) ? !fill_slot_o[0] : plru_0_q[15],
-        (fill_slot_o[4:2] == 3'd7) ? !fill_slot_o[1] : plru_0_q[14],
-        (fill_slot_o[4:2] == 3'd6) ? !fill_slot_o[1] : plru_0_q[13],
-        (fill_slot_o[4:2] == 3'd5) ? !fill_slot_o[1] : plru_0_q[12],
-        (fill_slot_o[4:2] == 3'd4) ? !fill_slot_o[1] : plru_0_q[11],
-        (fill_slot_o[4:2] == 3'd3) ? !fill_slot_o[1] : plru_0_q[10],
-        (fill_slot_o[4:2] == 3'd2) ? !fill_slot_o[1] : plru_0_q[9],
-        (fill_slot_o[4:2] == 3'd1) ? !fill_slot_o[1] : plru_0_q[8],
-        (fill_slot_o[4:2] == 3'd0) ? !fill_slot_o[1] : plru_0_q[7],
-        (fill_slot_o[4:3] == 2'd3) ? !fill_slot_o[2] : plru_0_q[6],
-        (fill_slot_o[4:3] == 2'd2) ? !fill_slot_o[2] : plru_0_q[5],
-        (fill_slot_o[4:3] == 2'd1) ? !fill_slot_o[2] : plru_0_q[4],
-        (fill_slot_o[4:3] == 2'd0) ? !fill_slot_o[2] : plru_0_q[3],
-        fill_slot_o[4] ? !fill_slot_o[3] : plru_0_q[2],
-        !fill_slot_o[4] ? !fill_slot_o[3] : plru_0_q[1],
-        !fill_slot_o[4]
+        ({_t32, _t33, _t34, _t35} == 4'd15) ? !_t36 : plru_0_q[30],
+        ({_t32, _t33, _t34, _t35} == 4'd14) ? !_t36 : plru_0_q[29],
+        ({_t32, _t33, _t34, _t35} == 4'd13) ? !_t36 : plru_0_q[28],
+        ({_t32, _t33, _t34, _t35} == 4'd12) ? !_t36 : plru_0_q[27],
+        ({_t32, _t33, _t34, _t35} == 4'd11) ? !_t36 : plru_0_q[26],
+        ({_t32, _t33, _t34, _t35} == 4'd10) ? !_t36 : plru_0_q[25],
+        ({_t32, _t33, _t34, _t35} == 4'd9) ? !_t36 : plru_0_q[24],
+        ({_t32, _t33, _t34, _t35} == 4'd8) ? !_t36 : plru_0_q[23],
+        ({_t32, _t33, _t34, _t35} == 4'd7) ? !_t36 : plru_0_q[22],
+        ({_t32, _t33, _t34, _t35} == 4'd6) ? !_t36 : plru_0_q[21],
+        ({_t32, _t33, _t34, _t35} == 4'd5) ? !_t36 : plru_0_q[20],
+        ({_t32, _t33, _t34, _t35} == 4'd4) ? !_t36 : plru_0_q[19],
+        ({_t32, _t33, _t34, _t35} == 4'd3) ? !_t36 : plru_0_q[18],
+        ({_t32, _t33, _t34, _t35} == 4'd2) ? !_t36 : plru_0_q[17],
+        ({_t32, _t33, _t34, _t35} == 4'd1) ? !_t36 : plru_0_q[16],
+        ({_t32, _t33, _t34, _t35} == 4'd0) ? !_t36 : plru_0_q[15],
+        ({_t32, _t33, _t34} == 3'd7) ? !_t35 : plru_0_q[14],
+        ({_t32, _t33, _t34} == 3'd6) ? !_t35 : plru_0_q[13],
+        ({_t32, _t33, _t34} == 3'd5) ? !_t35 : plru_0_q[12],
+        ({_t32, _t33, _t34} == 3'd4) ? !_t35 : plru_0_q[11],
+        ({_t32, _t33, _t34} == 3'd3) ? !_t35 : plru_0_q[10],
+        ({_t32, _t33, _t34} == 3'd2) ? !_t35 : plru_0_q[9],
+        ({_t32, _t33, _t34} == 3'd1) ? !_t35 : plru_0_q[8],
+        ({_t32, _t33, _t34} == 3'd0) ? !_t35 : plru_0_q[7],
+        ({_t32, _t33} == 2'd3) ? !_t34 : plru_0_q[6],
+        ({_t32, _t33} == 2'd2) ? !_t34 : plru_0_q[5],
+        ({_t32, _t33} == 2'd1) ? !_t34 : plru_0_q[4],
+        ({_t32, _t33} == 2'd0) ? !_t34 : plru_0_q[3],
+        _t32 ? !_t33 : plru_0_q[2],
+        !_t32 ? !_t33 : plru_0_q[1],
+        !_t32
       };
     end
   end
 
-  assign _t32 = fill_valid_i & fill_one_hot[0];
+  assign _t37 = fill_valid_i & fill_one_hot_q[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -1161,7 +1179,7 @@ module mmu_l1_tlb (
     entries_0_ppn_d = entries_0_ppn_q;
     entries_0_perm_d = entries_0_perm_q;
     entries_0_dirty_d = entries_0_dirty_q;
-    if (_t32) begin
+    if (_t37) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_asid_d = fill_entry_asid;
       entries_0_global_d = fill_entry_global;
@@ -1173,7 +1191,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t33 = fill_valid_i & fill_one_hot[1];
+  assign _t38 = fill_valid_i & fill_one_hot_q[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -1184,7 +1202,7 @@ module mmu_l1_tlb (
     entries_1_ppn_d = entries_1_ppn_q;
     entries_1_perm_d = entries_1_perm_q;
     entries_1_dirty_d = entries_1_dirty_q;
-    if (_t33) begin
+    if (_t38) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_asid_d = fill_entry_asid;
       entries_1_global_d = fill_entry_global;
@@ -1196,7 +1214,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t34 = fill_valid_i & fill_one_hot[2];
+  assign _t39 = fill_valid_i & fill_one_hot_q[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -1207,7 +1225,7 @@ module mmu_l1_tlb (
     entries_2_ppn_d = entries_2_ppn_q;
     entries_2_perm_d = entries_2_perm_q;
     entries_2_dirty_d = entries_2_dirty_q;
-    if (_t34) begin
+    if (_t39) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_asid_d = fill_entry_asid;
       entries_2_global_d = fill_entry_global;
@@ -1219,7 +1237,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t35 = fill_valid_i & fill_one_hot[3];
+  assign _t40 = fill_valid_i & fill_one_hot_q[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -1230,7 +1248,7 @@ module mmu_l1_tlb (
     entries_3_ppn_d = entries_3_ppn_q;
     entries_3_perm_d = entries_3_perm_q;
     entries_3_dirty_d = entries_3_dirty_q;
-    if (_t35) begin
+    if (_t40) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_asid_d = fill_entry_asid;
       entries_3_global_d = fill_entry_global;
@@ -1242,7 +1260,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t36 = fill_valid_i & fill_one_hot[4];
+  assign _t41 = fill_valid_i & fill_one_hot_q[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -1253,7 +1271,7 @@ module mmu_l1_tlb (
     entries_4_ppn_d = entries_4_ppn_q;
     entries_4_perm_d = entries_4_perm_q;
     entries_4_dirty_d = entries_4_dirty_q;
-    if (_t36) begin
+    if (_t41) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_asid_d = fill_entry_asid;
       entries_4_global_d = fill_entry_global;
@@ -1265,7 +1283,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t37 = fill_valid_i & fill_one_hot[5];
+  assign _t42 = fill_valid_i & fill_one_hot_q[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -1276,7 +1294,7 @@ module mmu_l1_tlb (
     entries_5_ppn_d = entries_5_ppn_q;
     entries_5_perm_d = entries_5_perm_q;
     entries_5_dirty_d = entries_5_dirty_q;
-    if (_t37) begin
+    if (_t42) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_asid_d = fill_entry_asid;
       entries_5_global_d = fill_entry_global;
@@ -1288,7 +1306,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t38 = fill_valid_i & fill_one_hot[6];
+  assign _t43 = fill_valid_i & fill_one_hot_q[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -1299,7 +1317,7 @@ module mmu_l1_tlb (
     entries_6_ppn_d = entries_6_ppn_q;
     entries_6_perm_d = entries_6_perm_q;
     entries_6_dirty_d = entries_6_dirty_q;
-    if (_t38) begin
+    if (_t43) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_asid_d = fill_entry_asid;
       entries_6_global_d = fill_entry_global;
@@ -1311,7 +1329,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t39 = fill_valid_i & fill_one_hot[7];
+  assign _t44 = fill_valid_i & fill_one_hot_q[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -1322,7 +1340,7 @@ module mmu_l1_tlb (
     entries_7_ppn_d = entries_7_ppn_q;
     entries_7_perm_d = entries_7_perm_q;
     entries_7_dirty_d = entries_7_dirty_q;
-    if (_t39) begin
+    if (_t44) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_asid_d = fill_entry_asid;
       entries_7_global_d = fill_entry_global;
@@ -1334,7 +1352,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t40 = fill_valid_i & fill_one_hot[8];
+  assign _t45 = fill_valid_i & fill_one_hot_q[8];
 
   always @(*) begin
     entries_8_vmid_d = entries_8_vmid_q;
@@ -1345,7 +1363,7 @@ module mmu_l1_tlb (
     entries_8_ppn_d = entries_8_ppn_q;
     entries_8_perm_d = entries_8_perm_q;
     entries_8_dirty_d = entries_8_dirty_q;
-    if (_t40) begin
+    if (_t45) begin
       entries_8_vmid_d = fill_entry_vmid;
       entries_8_asid_d = fill_entry_asid;
       entries_8_global_d = fill_entry_global;
@@ -1357,7 +1375,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t41 = fill_valid_i & fill_one_hot[9];
+  assign _t46 = fill_valid_i & fill_one_hot_q[9];
 
   always @(*) begin
     entries_9_vmid_d = entries_9_vmid_q;
@@ -1368,7 +1386,7 @@ module mmu_l1_tlb (
     entries_9_ppn_d = entries_9_ppn_q;
     entries_9_perm_d = entries_9_perm_q;
     entries_9_dirty_d = entries_9_dirty_q;
-    if (_t41) begin
+    if (_t46) begin
       entries_9_vmid_d = fill_entry_vmid;
       entries_9_asid_d = fill_entry_asid;
       entries_9_global_d = fill_entry_global;
@@ -1380,7 +1398,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t42 = fill_valid_i & fill_one_hot[10];
+  assign _t47 = fill_valid_i & fill_one_hot_q[10];
 
   always @(*) begin
     entries_10_vmid_d = entries_10_vmid_q;
@@ -1391,7 +1409,7 @@ module mmu_l1_tlb (
     entries_10_ppn_d = entries_10_ppn_q;
     entries_10_perm_d = entries_10_perm_q;
     entries_10_dirty_d = entries_10_dirty_q;
-    if (_t42) begin
+    if (_t47) begin
       entries_10_vmid_d = fill_entry_vmid;
       entries_10_asid_d = fill_entry_asid;
       entries_10_global_d = fill_entry_global;
@@ -1403,7 +1421,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t43 = fill_valid_i & fill_one_hot[11];
+  assign _t48 = fill_valid_i & fill_one_hot_q[11];
 
   always @(*) begin
     entries_11_vmid_d = entries_11_vmid_q;
@@ -1414,7 +1432,7 @@ module mmu_l1_tlb (
     entries_11_ppn_d = entries_11_ppn_q;
     entries_11_perm_d = entries_11_perm_q;
     entries_11_dirty_d = entries_11_dirty_q;
-    if (_t43) begin
+    if (_t48) begin
       entries_11_vmid_d = fill_entry_vmid;
       entries_11_asid_d = fill_entry_asid;
       entries_11_global_d = fill_entry_global;
@@ -1426,7 +1444,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t44 = fill_valid_i & fill_one_hot[12];
+  assign _t49 = fill_valid_i & fill_one_hot_q[12];
 
   always @(*) begin
     entries_12_vmid_d = entries_12_vmid_q;
@@ -1437,7 +1455,7 @@ module mmu_l1_tlb (
     entries_12_ppn_d = entries_12_ppn_q;
     entries_12_perm_d = entries_12_perm_q;
     entries_12_dirty_d = entries_12_dirty_q;
-    if (_t44) begin
+    if (_t49) begin
       entries_12_vmid_d = fill_entry_vmid;
       entries_12_asid_d = fill_entry_asid;
       entries_12_global_d = fill_entry_global;
@@ -1449,7 +1467,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t45 = fill_valid_i & fill_one_hot[13];
+  assign _t50 = fill_valid_i & fill_one_hot_q[13];
 
   always @(*) begin
     entries_13_vmid_d = entries_13_vmid_q;
@@ -1460,7 +1478,7 @@ module mmu_l1_tlb (
     entries_13_ppn_d = entries_13_ppn_q;
     entries_13_perm_d = entries_13_perm_q;
     entries_13_dirty_d = entries_13_dirty_q;
-    if (_t45) begin
+    if (_t50) begin
       entries_13_vmid_d = fill_entry_vmid;
       entries_13_asid_d = fill_entry_asid;
       entries_13_global_d = fill_entry_global;
@@ -1472,7 +1490,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t46 = fill_valid_i & fill_one_hot[14];
+  assign _t51 = fill_valid_i & fill_one_hot_q[14];
 
   always @(*) begin
     entries_14_vmid_d = entries_14_vmid_q;
@@ -1483,7 +1501,7 @@ module mmu_l1_tlb (
     entries_14_ppn_d = entries_14_ppn_q;
     entries_14_perm_d = entries_14_perm_q;
     entries_14_dirty_d = entries_14_dirty_q;
-    if (_t46) begin
+    if (_t51) begin
       entries_14_vmid_d = fill_entry_vmid;
       entries_14_asid_d = fill_entry_asid;
       entries_14_global_d = fill_entry_global;
@@ -1495,7 +1513,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t47 = fill_valid_i & fill_one_hot[15];
+  assign _t52 = fill_valid_i & fill_one_hot_q[15];
 
   always @(*) begin
     entries_15_vmid_d = entries_15_vmid_q;
@@ -1506,7 +1524,7 @@ module mmu_l1_tlb (
     entries_15_ppn_d = entries_15_ppn_q;
     entries_15_perm_d = entries_15_perm_q;
     entries_15_dirty_d = entries_15_dirty_q;
-    if (_t47) begin
+    if (_t52) begin
       entries_15_vmid_d = fill_entry_vmid;
       entries_15_asid_d = fill_entry_asid;
       entries_15_global_d = fill_entry_global;
@@ -1518,7 +1536,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t48 = fill_valid_i & fill_one_hot[16];
+  assign _t53 = fill_valid_i & fill_one_hot_q[16];
 
   always @(*) begin
     entries_16_vmid_d = entries_16_vmid_q;
@@ -1529,7 +1547,7 @@ module mmu_l1_tlb (
     entries_16_ppn_d = entries_16_ppn_q;
     entries_16_perm_d = entries_16_perm_q;
     entries_16_dirty_d = entries_16_dirty_q;
-    if (_t48) begin
+    if (_t53) begin
       entries_16_vmid_d = fill_entry_vmid;
       entries_16_asid_d = fill_entry_asid;
       entries_16_global_d = fill_entry_global;
@@ -1541,7 +1559,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t49 = fill_valid_i & fill_one_hot[17];
+  assign _t54 = fill_valid_i & fill_one_hot_q[17];
 
   always @(*) begin
     entries_17_vmid_d = entries_17_vmid_q;
@@ -1552,7 +1570,7 @@ module mmu_l1_tlb (
     entries_17_ppn_d = entries_17_ppn_q;
     entries_17_perm_d = entries_17_perm_q;
     entries_17_dirty_d = entries_17_dirty_q;
-    if (_t49) begin
+    if (_t54) begin
       entries_17_vmid_d = fill_entry_vmid;
       entries_17_asid_d = fill_entry_asid;
       entries_17_global_d = fill_entry_global;
@@ -1564,7 +1582,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t50 = fill_valid_i & fill_one_hot[18];
+  assign _t55 = fill_valid_i & fill_one_hot_q[18];
 
   always @(*) begin
     entries_18_vmid_d = entries_18_vmid_q;
@@ -1575,7 +1593,7 @@ module mmu_l1_tlb (
     entries_18_ppn_d = entries_18_ppn_q;
     entries_18_perm_d = entries_18_perm_q;
     entries_18_dirty_d = entries_18_dirty_q;
-    if (_t50) begin
+    if (_t55) begin
       entries_18_vmid_d = fill_entry_vmid;
       entries_18_asid_d = fill_entry_asid;
       entries_18_global_d = fill_entry_global;
@@ -1587,7 +1605,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t51 = fill_valid_i & fill_one_hot[19];
+  assign _t56 = fill_valid_i & fill_one_hot_q[19];
 
   always @(*) begin
     entries_19_vmid_d = entries_19_vmid_q;
@@ -1598,7 +1616,7 @@ module mmu_l1_tlb (
     entries_19_ppn_d = entries_19_ppn_q;
     entries_19_perm_d = entries_19_perm_q;
     entries_19_dirty_d = entries_19_dirty_q;
-    if (_t51) begin
+    if (_t56) begin
       entries_19_vmid_d = fill_entry_vmid;
       entries_19_asid_d = fill_entry_asid;
       entries_19_global_d = fill_entry_global;
@@ -1610,7 +1628,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t52 = fill_valid_i & fill_one_hot[20];
+  assign _t57 = fill_valid_i & fill_one_hot_q[20];
 
   always @(*) begin
     entries_20_vmid_d = entries_20_vmid_q;
@@ -1621,7 +1639,7 @@ module mmu_l1_tlb (
     entries_20_ppn_d = entries_20_ppn_q;
     entries_20_perm_d = entries_20_perm_q;
     entries_20_dirty_d = entries_20_dirty_q;
-    if (_t52) begin
+    if (_t57) begin
       entries_20_vmid_d = fill_entry_vmid;
       entries_20_asid_d = fill_entry_asid;
       entries_20_global_d = fill_entry_global;
@@ -1633,7 +1651,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t53 = fill_valid_i & fill_one_hot[21];
+  assign _t58 = fill_valid_i & fill_one_hot_q[21];
 
   always @(*) begin
     entries_21_vmid_d = entries_21_vmid_q;
@@ -1644,7 +1662,7 @@ module mmu_l1_tlb (
     entries_21_ppn_d = entries_21_ppn_q;
     entries_21_perm_d = entries_21_perm_q;
     entries_21_dirty_d = entries_21_dirty_q;
-    if (_t53) begin
+    if (_t58) begin
       entries_21_vmid_d = fill_entry_vmid;
       entries_21_asid_d = fill_entry_asid;
       entries_21_global_d = fill_entry_global;
@@ -1656,7 +1674,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t54 = fill_valid_i & fill_one_hot[22];
+  assign _t59 = fill_valid_i & fill_one_hot_q[22];
 
   always @(*) begin
     entries_22_vmid_d = entries_22_vmid_q;
@@ -1667,7 +1685,7 @@ module mmu_l1_tlb (
     entries_22_ppn_d = entries_22_ppn_q;
     entries_22_perm_d = entries_22_perm_q;
     entries_22_dirty_d = entries_22_dirty_q;
-    if (_t54) begin
+    if (_t59) begin
       entries_22_vmid_d = fill_entry_vmid;
       entries_22_asid_d = fill_entry_asid;
       entries_22_global_d = fill_entry_global;
@@ -1679,7 +1697,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t55 = fill_valid_i & fill_one_hot[23];
+  assign _t60 = fill_valid_i & fill_one_hot_q[23];
 
   always @(*) begin
     entries_23_vmid_d = entries_23_vmid_q;
@@ -1690,7 +1708,7 @@ module mmu_l1_tlb (
     entries_23_ppn_d = entries_23_ppn_q;
     entries_23_perm_d = entries_23_perm_q;
     entries_23_dirty_d = entries_23_dirty_q;
-    if (_t55) begin
+    if (_t60) begin
       entries_23_vmid_d = fill_entry_vmid;
       entries_23_asid_d = fill_entry_asid;
       entries_23_global_d = fill_entry_global;
@@ -1702,7 +1720,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t56 = fill_valid_i & fill_one_hot[24];
+  assign _t61 = fill_valid_i & fill_one_hot_q[24];
 
   always @(*) begin
     entries_24_vmid_d = entries_24_vmid_q;
@@ -1713,7 +1731,7 @@ module mmu_l1_tlb (
     entries_24_ppn_d = entries_24_ppn_q;
     entries_24_perm_d = entries_24_perm_q;
     entries_24_dirty_d = entries_24_dirty_q;
-    if (_t56) begin
+    if (_t61) begin
       entries_24_vmid_d = fill_entry_vmid;
       entries_24_asid_d = fill_entry_asid;
       entries_24_global_d = fill_entry_global;
@@ -1725,7 +1743,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t57 = fill_valid_i & fill_one_hot[25];
+  assign _t62 = fill_valid_i & fill_one_hot_q[25];
 
   always @(*) begin
     entries_25_vmid_d = entries_25_vmid_q;
@@ -1736,7 +1754,7 @@ module mmu_l1_tlb (
     entries_25_ppn_d = entries_25_ppn_q;
     entries_25_perm_d = entries_25_perm_q;
     entries_25_dirty_d = entries_25_dirty_q;
-    if (_t57) begin
+    if (_t62) begin
       entries_25_vmid_d = fill_entry_vmid;
       entries_25_asid_d = fill_entry_asid;
       entries_25_global_d = fill_entry_global;
@@ -1748,7 +1766,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t58 = fill_valid_i & fill_one_hot[26];
+  assign _t63 = fill_valid_i & fill_one_hot_q[26];
 
   always @(*) begin
     entries_26_vmid_d = entries_26_vmid_q;
@@ -1759,7 +1777,7 @@ module mmu_l1_tlb (
     entries_26_ppn_d = entries_26_ppn_q;
     entries_26_perm_d = entries_26_perm_q;
     entries_26_dirty_d = entries_26_dirty_q;
-    if (_t58) begin
+    if (_t63) begin
       entries_26_vmid_d = fill_entry_vmid;
       entries_26_asid_d = fill_entry_asid;
       entries_26_global_d = fill_entry_global;
@@ -1771,7 +1789,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t59 = fill_valid_i & fill_one_hot[27];
+  assign _t64 = fill_valid_i & fill_one_hot_q[27];
 
   always @(*) begin
     entries_27_vmid_d = entries_27_vmid_q;
@@ -1782,7 +1800,7 @@ module mmu_l1_tlb (
     entries_27_ppn_d = entries_27_ppn_q;
     entries_27_perm_d = entries_27_perm_q;
     entries_27_dirty_d = entries_27_dirty_q;
-    if (_t59) begin
+    if (_t64) begin
       entries_27_vmid_d = fill_entry_vmid;
       entries_27_asid_d = fill_entry_asid;
       entries_27_global_d = fill_entry_global;
@@ -1794,7 +1812,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t60 = fill_valid_i & fill_one_hot[28];
+  assign _t65 = fill_valid_i & fill_one_hot_q[28];
 
   always @(*) begin
     entries_28_vmid_d = entries_28_vmid_q;
@@ -1805,7 +1823,7 @@ module mmu_l1_tlb (
     entries_28_ppn_d = entries_28_ppn_q;
     entries_28_perm_d = entries_28_perm_q;
     entries_28_dirty_d = entries_28_dirty_q;
-    if (_t60) begin
+    if (_t65) begin
       entries_28_vmid_d = fill_entry_vmid;
       entries_28_asid_d = fill_entry_asid;
       entries_28_global_d = fill_entry_global;
@@ -1817,7 +1835,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t61 = fill_valid_i & fill_one_hot[29];
+  assign _t66 = fill_valid_i & fill_one_hot_q[29];
 
   always @(*) begin
     entries_29_vmid_d = entries_29_vmid_q;
@@ -1828,7 +1846,7 @@ module mmu_l1_tlb (
     entries_29_ppn_d = entries_29_ppn_q;
     entries_29_perm_d = entries_29_perm_q;
     entries_29_dirty_d = entries_29_dirty_q;
-    if (_t61) begin
+    if (_t66) begin
       entries_29_vmid_d = fill_entry_vmid;
       entries_29_asid_d = fill_entry_asid;
       entries_29_global_d = fill_entry_global;
@@ -1840,7 +1858,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t62 = fill_valid_i & fill_one_hot[30];
+  assign _t67 = fill_valid_i & fill_one_hot_q[30];
 
   always @(*) begin
     entries_30_vmid_d = entries_30_vmid_q;
@@ -1851,7 +1869,7 @@ module mmu_l1_tlb (
     entries_30_ppn_d = entries_30_ppn_q;
     entries_30_perm_d = entries_30_perm_q;
     entries_30_dirty_d = entries_30_dirty_q;
-    if (_t62) begin
+    if (_t67) begin
       entries_30_vmid_d = fill_entry_vmid;
       entries_30_asid_d = fill_entry_asid;
       entries_30_global_d = fill_entry_global;
@@ -1863,7 +1881,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t63 = fill_valid_i & fill_one_hot[31];
+  assign _t68 = fill_valid_i & fill_one_hot_q[31];
 
   always @(*) begin
     entries_31_vmid_d = entries_31_vmid_q;
@@ -1874,7 +1892,7 @@ module mmu_l1_tlb (
     entries_31_ppn_d = entries_31_ppn_q;
     entries_31_perm_d = entries_31_perm_q;
     entries_31_dirty_d = entries_31_dirty_q;
-    if (_t63) begin
+    if (_t68) begin
       entries_31_vmid_d = fill_entry_vmid;
       entries_31_asid_d = fill_entry_asid;
       entries_31_global_d = fill_entry_global;
@@ -1920,7 +1938,49 @@ module mmu_l1_tlb (
     valid_1_q & (((entries_1_vmid_q == key_vmid_i) & (entries_1_global_q | (entries_1_asid_q == key_asid_i))) & !(|((entries_1_vpn_q ^ key_vpn_i) & ((entries_1_size_q == 2'd0) ? 36'hfffffffff : (entries_1_size_q == 2'd1) ? 36'hffffffe00 : (entries_1_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))),
     valid_0_q & (((entries_0_vmid_q == key_vmid_i) & (entries_0_global_q | (entries_0_asid_q == key_asid_i))) & !(|((entries_0_vpn_q ^ key_vpn_i) & ((entries_0_size_q == 2'd0) ? 36'hfffffffff : (entries_0_size_q == 2'd1) ? 36'hffffffe00 : (entries_0_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff))))
   };
-  assign first_hit = hits & (~hits + 32'd1);
+  assign first_hit = {
+    hits[31] & !(|hits[30:0]),
+    hits[30] & !(|hits[29:0]),
+    hits[29] & !(|hits[28:0]),
+    hits[28] & !(|hits[27:0]),
+    hits[27] & !(|hits[26:0]),
+    hits[26] & !(|hits[25:0]),
+    hits[25] & !(|hits[24:0]),
+    hits[24] & !(|hits[23:0]),
+    hits[23] & !(|hits[22:0]),
+    hits[22] & !(|hits[21:0]),
+    hits[21] & !(|hits[20:0]),
+    hits[20] & !(|hits[19:0]),
+    hits[19] & !(|hits[18:0]),
+    hits[18] & !(|hits[17:0]),
+    hits[17] & !(|hits[16:0]),
+    hits[16] & !(|hits[15:0]),
+    hits[15] & !(|hits[14:0]),
+    hits[14] & !(|hits[13:0]),
+    hits[13] & !(|hits[12:0]),
+    hits[12] & !(|hits[11:0]),
+    hits[11] & !(|hits[10:0]),
+    hits[10] & !(|hits[9:0]),
+    hits[9] & !(|hits[8:0]),
+    hits[8] & !(|hits[7:0]),
+    hits[7] & !(|hits[6:0]),
+    hits[6] & !(|hits[5:0]),
+    hits[5] & !(|hits[4:0]),
+    hits[4] & !(|hits[3:0]),
+    hits[3] & !(|hits[2:0]),
+    hits[2] & !(|hits[1:0]),
+    hits[1] & !hits[0],
+    hits[0]
+  };
+  assign touch_pending_d = touch_i;
+  assign touch_slot_d = hit_slot_o;
+  assign _t69 = ~{valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 32'hffffffff;
+  assign _t70 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign _t71 = {_t70, _t70 == 2'd0 ? plru_0_q[3] : _t70 == 2'd1 ? plru_0_q[4] : _t70 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign _t72 = {_t71, _t71 == 3'd0 ? plru_0_q[7] : _t71 == 3'd1 ? plru_0_q[8] : _t71 == 3'd2 ? plru_0_q[9] : _t71 == 3'd3 ? plru_0_q[10] : _t71 == 3'd4 ? plru_0_q[11] : _t71 == 3'd5 ? plru_0_q[12] : _t71 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
+  assign fill_one_hot_d = (|hits) ? {hits[31] & !(|hits[30:0]), hits[30] & !(|hits[29:0]), hits[29] & !(|hits[28:0]), hits[28] & !(|hits[27:0]), hits[27] & !(|hits[26:0]), hits[26] & !(|hits[25:0]), hits[25] & !(|hits[24:0]), hits[24] & !(|hits[23:0]), hits[23] & !(|hits[22:0]), hits[22] & !(|hits[21:0]), hits[21] & !(|hits[20:0]), hits[20] & !(|hits[19:0]), hits[19] & !(|hits[18:0]), hits[18] & !(|hits[17:0]), hits[17] & !(|hits[16:0]), hits[16] & !(|hits[15:0]), hits[15] & !(|hits[14:0]), hits[14] & !(|hits[13:0]), hits[13] & !(|hits[12:0]), hits[12] & !(|hits[11:0]), hits[11] & !(|hits[10:0]), hits[10] & !(|hits[9:0]), hits[9] & !(|hits[8:0]), hits[8] & !(|hits[7:0]), hits[7] & !(|hits[6:0]), hits[6] & !(|hits[5:0]), hits[5] & !(|hits[4:0]), hits[4] & !(|hits[3:0]), hits[3] & !(|hits[2:0]), hits[2] & !(|hits[1:0]), hits[1] & !hits[0], hits[0]} :
+    (|_t69) ? {_t69[31] & !(|_t69[30:0]), _t69[30] & !(|_t69[29:0]), _t69[29] & !(|_t69[28:0]), _t69[28] & !(|_t69[27:0]), _t69[27] & !(|_t69[26:0]), _t69[26] & !(|_t69[25:0]), _t69[25] & !(|_t69[24:0]), _t69[24] & !(|_t69[23:0]), _t69[23] & !(|_t69[22:0]), _t69[22] & !(|_t69[21:0]), _t69[21] & !(|_t69[20:0]), _t69[20] & !(|_t69[19:0]), _t69[19] & !(|_t69[18:0]), _t69[18] & !(|_t69[17:0]), _t69[17] & !(|_t69[16:0]), _t69[16] & !(|_t69[15:0]), _t69[15] & !(|_t69[14:0]), _t69[14] & !(|_t69[13:0]), _t69[13] & !(|_t69[12:0]), _t69[12] & !(|_t69[11:0]), _t69[11] & !(|_t69[10:0]), _t69[10] & !(|_t69[9:0]), _t69[9] & !(|_t69[8:0]), _t69[8] & !(|_t69[7:0]), _t69[7] & !(|_t69[6:0]), _t69[6] & !(|_t69[5:0]), _t69[5] & !(|_t69[4:0]), _t69[4] & !(|_t69[3:0]), _t69[3] & !(|_t69[2:0]), _t69[2] & !(|_t69[1:0]), _t69[1] & !_t69[0], _t69[0]} :
+    (32'd1 << {_t72, _t72 == 4'd0 ? plru_0_q[15] : _t72 == 4'd1 ? plru_0_q[16] : _t72 == 4'd2 ? plru_0_q[17] : _t72 == 4'd3 ? plru_0_q[18] : _t72 == 4'd4 ? plru_0_q[19] : _t72 == 4'd5 ? plru_0_q[20] : _t72 == 4'd6 ? plru_0_q[21] : _t72 == 4'd7 ? plru_0_q[22] : _t72 == 4'd8 ? plru_0_q[23] : _t72 == 4'd9 ? plru_0_q[24] : _t72 == 4'd10 ? plru_0_q[25] : _t72 == 4'd11 ? plru_0_q[26] : _t72 == 4'd12 ? plru_0_q[27] : _t72 == 4'd13 ? plru_0_q[28] : _t72 == 4'd14 ? plru_0_q[29] : plru_0_q[30]});
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_asid = key_asid_i;
   assign fill_entry_global = fill_global_i;
@@ -1929,34 +1989,33 @@ module mmu_l1_tlb (
   assign fill_entry_ppn = fill_ppn_i & ((fill_size_i == 2'd0) ? 28'hfffffff : (fill_size_i == 2'd1) ? 28'hffffe00 : (fill_size_i == 2'd2) ? 28'hffc0000 : 28'hfffffff);
   assign fill_entry_perm = fill_perm_i;
   assign fill_entry_dirty = fill_dirty_i;
-  assign fill_one_hot = 32'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t64 = hits & (~hits + 32'd1);
+  assign serves_o = |(first_hit & {(((!user_i | entries_31_perm_q[1]) & ((access_i != 2'd1) | entries_31_perm_q[0])) & ((access_i != 2'd2) | entries_31_perm_q[2])) & ((access_i != 2'd1) | entries_31_dirty_q), (((!user_i | entries_30_perm_q[1]) & ((access_i != 2'd1) | entries_30_perm_q[0])) & ((access_i != 2'd2) | entries_30_perm_q[2])) & ((access_i != 2'd1) | entries_30_dirty_q), (((!user_i | entries_29_perm_q[1]) & ((access_i != 2'd1) | entries_29_perm_q[0])) & ((access_i != 2'd2) | entries_29_perm_q[2])) & ((access_i != 2'd1) | entries_29_dirty_q), (((!user_i | entries_28_perm_q[1]) & ((access_i != 2'd1) | entries_28_perm_q[0])) & ((access_i != 2'd2) | entries_28_perm_q[2])) & ((access_i != 2'd1) | entries_28_dirty_q), (((!user_i | entries_27_perm_q[1]) & ((access_i != 2'd1) | entries_27_perm_q[0])) & ((access_i != 2'd2) | entries_27_perm_q[2])) & ((access_i != 2'd1) | entries_27_dirty_q), (((!user_i | entries_26_perm_q[1]) & ((access_i != 2'd1) | entries_26_perm_q[0])) & ((access_i != 2'd2) | entries_26_perm_q[2])) & ((access_i != 2'd1) | entries_26_dirty_q), (((!user_i | entries_25_perm_q[1]) & ((access_i != 2'd1) | entries_25_perm_q[0])) & ((access_i != 2'd2) | entries_25_perm_q[2])) & ((access_i != 2'd1) | entries_25_dirty_q), (((!user_i | entries_24_perm_q[1]) & ((access_i != 2'd1) | entries_24_perm_q[0])) & ((access_i != 2'd2) | entries_24_perm_q[2])) & ((access_i != 2'd1) | entries_24_dirty_q), (((!user_i | entries_23_perm_q[1]) & ((access_i != 2'd1) | entries_23_perm_q[0])) & ((access_i != 2'd2) | entries_23_perm_q[2])) & ((access_i != 2'd1) | entries_23_dirty_q), (((!user_i | entries_22_perm_q[1]) & ((access_i != 2'd1) | entries_22_perm_q[0])) & ((access_i != 2'd2) | entries_22_perm_q[2])) & ((access_i != 2'd1) | entries_22_dirty_q), (((!user_i | entries_21_perm_q[1]) & ((access_i != 2'd1) | entries_21_perm_q[0])) & ((access_i != 2'd2) | entries_21_perm_q[2])) & ((access_i != 2'd1) | entries_21_dirty_q), (((!user_i | entries_20_perm_q[1]) & ((access_i != 2'd1) | entries_20_perm_q[0])) & ((access_i != 2'd2) | entries_20_perm_q[2])) & ((access_i != 2'd1) | entries_20_dirty_q), (((!user_i | entries_19_perm_q[1]) & ((access_i != 2'd1) | entries_19_perm_q[0])) & ((access_i != 2'd2) | entries_19_perm_q[2])) & ((access_i != 2'd1) | entries_19_dirty_q), (((!user_i | entries_18_perm_q[1]) & ((access_i != 2'd1) | entries_18_perm_q[0])) & ((access_i != 2'd2) | entries_18_perm_q[2])) & ((access_i != 2'd1) | entries_18_dirty_q), (((!user_i | entries_17_perm_q[1]) & ((access_i != 2'd1) | entries_17_perm_q[0])) & ((access_i != 2'd2) | entries_17_perm_q[2])) & ((access_i != 2'd1) | entries_17_dirty_q), (((!user_i | entries_16_perm_q[1]) & ((access_i != 2'd1) | entries_16_perm_q[0])) & ((access_i != 2'd2) | entries_16_perm_q[2])) & ((access_i != 2'd1) | entries_16_dirty_q), (((!user_i | entries_15_perm_q[1]) & ((access_i != 2'd1) | entries_15_perm_q[0])) & ((access_i != 2'd2) | entries_15_perm_q[2])) & ((access_i != 2'd1) | entries_15_dirty_q), (((!user_i | entries_14_perm_q[1]) & ((access_i != 2'd1) | entries_14_perm_q[0])) & ((access_i != 2'd2) | entries_14_perm_q[2])) & ((access_i != 2'd1) | entries_14_dirty_q), (((!user_i | entries_13_perm_q[1]) & ((access_i != 2'd1) | entries_13_perm_q[0])) & ((access_i != 2'd2) | entries_13_perm_q[2])) & ((access_i != 2'd1) | entries_13_dirty_q), (((!user_i | entries_12_perm_q[1]) & ((access_i != 2'd1) | entries_12_perm_q[0])) & ((access_i != 2'd2) | entries_12_perm_q[2])) & ((access_i != 2'd1) | entries_12_dirty_q), (((!user_i | entries_11_perm_q[1]) & ((access_i != 2'd1) | entries_11_perm_q[0])) & ((access_i != 2'd2) | entries_11_perm_q[2])) & ((access_i != 2'd1) | entries_11_dirty_q), (((!user_i | entries_10_perm_q[1]) & ((access_i != 2'd1) | entries_10_perm_q[0])) & ((access_i != 2'd2) | entries_10_perm_q[2])) & ((access_i != 2'd1) | entries_10_dirty_q), (((!user_i | entries_9_perm_q[1]) & ((access_i != 2'd1) | entries_9_perm_q[0])) & ((access_i != 2'd2) | entries_9_perm_q[2])) & ((access_i != 2'd1) | entries_9_dirty_q), (((!user_i | entries_8_perm_q[1]) & ((access_i != 2'd1) | entries_8_perm_q[0])) & ((access_i != 2'd2) | entries_8_perm_q[2])) & ((access_i != 2'd1) | entries_8_dirty_q), (((!user_i | entries_7_perm_q[1]) & ((access_i != 2'd1) | entries_7_perm_q[0])) & ((access_i != 2'd2) | entries_7_perm_q[2])) & ((access_i != 2'd1) | entries_7_dirty_q), (((!user_i | entries_6_perm_q[1]) & ((access_i != 2'd1) | entries_6_perm_q[0])) & ((access_i != 2'd2) | entries_6_perm_q[2])) & ((access_i != 2'd1) | entries_6_dirty_q), (((!user_i | entries_5_perm_q[1]) & ((access_i != 2'd1) | entries_5_perm_q[0])) & ((access_i != 2'd2) | entries_5_perm_q[2])) & ((access_i != 2'd1) | entries_5_dirty_q), (((!user_i | entries_4_perm_q[1]) & ((access_i != 2'd1) | entries_4_perm_q[0])) & ((access_i != 2'd2) | entries_4_perm_q[2])) & ((access_i != 2'd1) | entries_4_dirty_q), (((!user_i | entries_3_perm_q[1]) & ((access_i != 2'd1) | entries_3_perm_q[0])) & ((access_i != 2'd2) | entries_3_perm_q[2])) & ((access_i != 2'd1) | entries_3_dirty_q), (((!user_i | entries_2_perm_q[1]) & ((access_i != 2'd1) | entries_2_perm_q[0])) & ((access_i != 2'd2) | entries_2_perm_q[2])) & ((access_i != 2'd1) | entries_2_dirty_q), (((!user_i | entries_1_perm_q[1]) & ((access_i != 2'd1) | entries_1_perm_q[0])) & ((access_i != 2'd2) | entries_1_perm_q[2])) & ((access_i != 2'd1) | entries_1_dirty_q), (((!user_i | entries_0_perm_q[1]) & ((access_i != 2'd1) | entries_0_perm_q[0])) & ((access_i != 2'd2) | entries_0_perm_q[2])) & ((access_i != 2'd1) | entries_0_dirty_q)});
+  assign _t73 = hits & (~hits + 32'd1);
   assign hit_slot_o = {
-    |(_t64 & 32'hffff0000),
-    |(_t64 & 32'hff00ff00),
-    |(_t64 & 32'hf0f0f0f0),
-    |(_t64 & 32'hcccccccc),
-    |(_t64 & 32'haaaaaaaa)
+    |(_t73 & 32'hffff0000),
+    |(_t73 & 32'hff00ff00),
+    |(_t73 & 32'hf0f0f0f0),
+    |(_t73 & 32'hcccccccc),
+    |(_t73 & 32'haaaaaaaa)
   };
-  assign _t65 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {91{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {91{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {91{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {91{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {91{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {91{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {91{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {91{first_hit[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_global_q, entries_8_vpn_q, entries_8_size_q, entries_8_ppn_q, entries_8_perm_q, entries_8_dirty_q} & {91{first_hit[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_global_q, entries_9_vpn_q, entries_9_size_q, entries_9_ppn_q, entries_9_perm_q, entries_9_dirty_q} & {91{first_hit[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_global_q, entries_10_vpn_q, entries_10_size_q, entries_10_ppn_q, entries_10_perm_q, entries_10_dirty_q} & {91{first_hit[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_global_q, entries_11_vpn_q, entries_11_size_q, entries_11_ppn_q, entries_11_perm_q, entries_11_dirty_q} & {91{first_hit[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_global_q, entries_12_vpn_q, entries_12_size_q, entries_12_ppn_q, entries_12_perm_q, entries_12_dirty_q} & {91{first_hit[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_global_q, entries_13_vpn_q, entries_13_size_q, entries_13_ppn_q, entries_13_perm_q, entries_13_dirty_q} & {91{first_hit[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_global_q, entries_14_vpn_q, entries_14_size_q, entries_14_ppn_q, entries_14_perm_q, entries_14_dirty_q} & {91{first_hit[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_global_q, entries_15_vpn_q, entries_15_size_q, entries_15_ppn_q, entries_15_perm_q, entries_15_dirty_q} & {91{first_hit[15]}})) | ({entries_16_vmid_q, entries_16_asid_q, entries_16_global_q, entries_16_vpn_q, entries_16_size_q, entries_16_ppn_q, entries_16_perm_q, entries_16_dirty_q} & {91{first_hit[16]}})) | ({entries_17_vmid_q, entries_17_asid_q, entries_17_global_q, entries_17_vpn_q, entries_17_size_q, entries_17_ppn_q, entries_17_perm_q, entries_17_dirty_q} & {91{first_hit[17]}})) | ({entries_18_vmid_q, entries_18_asid_q, entries_18_global_q, entries_18_vpn_q, entries_18_size_q, entries_18_ppn_q, entries_18_perm_q, entries_18_dirty_q} & {91{first_hit[18]}})) | ({entries_19_vmid_q, entries_19_asid_q, entries_19_global_q, entries_19_vpn_q, entries_19_size_q, entries_19_ppn_q, entries_19_perm_q, entries_19_dirty_q} & {91{first_hit[19]}})) | ({entries_20_vmid_q, entries_20_asid_q, entries_20_global_q, entries_20_vpn_q, entries_20_size_q, entries_20_ppn_q, entries_20_perm_q, entries_20_dirty_q} & {91{first_hit[20]}})) | ({entries_21_vmid_q, entries_21_asid_q, entries_21_global_q, entries_21_vpn_q, entries_21_size_q, entries_21_ppn_q, entries_21_perm_q, entries_21_dirty_q} & {91{first_hit[21]}})) | ({entries_22_vmid_q, entries_22_asid_q, entries_22_global_q, entries_22_vpn_q, entries_22_size_q, entries_22_ppn_q, entries_22_perm_q, entries_22_dirty_q} & {91{first_hit[22]}})) | ({entries_23_vmid_q, entries_23_asid_q, entries_23_global_q, entries_23_vpn_q, entries_23_size_q, entries_23_ppn_q, entries_23_perm_q, entries_23_dirty_q} & {91{first_hit[23]}})) | ({entries_24_vmid_q, entries_24_asid_q, entries_24_global_q, entries_24_vpn_q, entries_24_size_q, entries_24_ppn_q, entries_24_perm_q, entries_24_dirty_q} & {91{first_hit[24]}})) | ({entries_25_vmid_q, entries_25_asid_q, entries_25_global_q, entries_25_vpn_q, entries_25_size_q, entries_25_ppn_q, entries_25_perm_q, entries_25_dirty_q} & {91{first_hit[25]}})) | ({entries_26_vmid_q, entries_26_asid_q, entries_26_global_q, entries_26_vpn_q, entries_26_size_q, entries_26_ppn_q, entries_26_perm_q, entries_26_dirty_q} & {91{first_hit[26]}})) | ({entries_27_vmid_q, entries_27_asid_q, entries_27_global_q, entries_27_vpn_q, entries_27_size_q, entries_27_ppn_q, entries_27_perm_q, entries_27_dirty_q} & {91{first_hit[27]}})) | ({entries_28_vmid_q, entries_28_asid_q, entries_28_global_q, entries_28_vpn_q, entries_28_size_q, entries_28_ppn_q, entries_28_perm_q, entries_28_dirty_q} & {91{first_hit[28]}})) | ({entries_29_vmid_q, entries_29_asid_q, entries_29_global_q, entries_29_vpn_q, entries_29_size_q, entries_29_ppn_q, entries_29_perm_q, entries_29_dirty_q} & {91{first_hit[29]}})) | ({entries_30_vmid_q, entries_30_asid_q, entries_30_global_q, entries_30_vpn_q, entries_30_size_q, entries_30_ppn_q, entries_30_perm_q, entries_30_dirty_q} & {91{first_hit[30]}})) | ({entries_31_vmid_q, entries_31_asid_q, entries_31_global_q, entries_31_vpn_q, entries_31_size_q, entries_31_ppn_q, entries_31_perm_q, entries_31_dirty_q} & {91{first_hit[31]}});
-  assign entry_vmid_o = _t65[90:83];
-  assign entry_asid_o = _t65[82:71];
-  assign entry_global_o = _t65[70];
-  assign entry_vpn_o = _t65[69:34];
-  assign entry_size_o = _t65[33:32];
-  assign entry_ppn_o = _t65[31:4];
-  assign entry_perm_o = _t65[3:1];
-  assign entry_dirty_o = _t65[0];
-  assign _t66 = hits & (~hits + 32'd1);
-  assign _t67 = ~{valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 32'hffffffff;
-  assign _t68 = _t67 & (~_t67 + 32'd1);
-  assign _t69 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign _t70 = {_t69, _t69 == 2'd0 ? plru_0_q[3] : _t69 == 2'd1 ? plru_0_q[4] : _t69 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
-  assign _t71 = {_t70, _t70 == 3'd0 ? plru_0_q[7] : _t70 == 3'd1 ? plru_0_q[8] : _t70 == 3'd2 ? plru_0_q[9] : _t70 == 3'd3 ? plru_0_q[10] : _t70 == 3'd4 ? plru_0_q[11] : _t70 == 3'd5 ? plru_0_q[12] : _t70 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
-  assign fill_slot_o = (|hits) ? {|(_t66 & 32'hffff0000), |(_t66 & 32'hff00ff00), |(_t66 & 32'hf0f0f0f0), |(_t66 & 32'hcccccccc), |(_t66 & 32'haaaaaaaa)} :
-    (|_t67) ? {|(_t68 & 32'hffff0000), |(_t68 & 32'hff00ff00), |(_t68 & 32'hf0f0f0f0), |(_t68 & 32'hcccccccc), |(_t68 & 32'haaaaaaaa)} :
-    {_t71, _t71 == 4'd0 ? plru_0_q[15] : _t71 == 4'd1 ? plru_0_q[16] : _t71 == 4'd2 ? plru_0_q[17] : _t71 == 4'd3 ? plru_0_q[18] : _t71 == 4'd4 ? plru_0_q[19] : _t71 == 4'd5 ? plru_0_q[20] : _t71 == 4'd6 ? plru_0_q[21] : _t71 == 4'd7 ? plru_0_q[22] : _t71 == 4'd8 ? plru_0_q[23] : _t71 == 4'd9 ? plru_0_q[24] : _t71 == 4'd10 ? plru_0_q[25] : _t71 == 4'd11 ? plru_0_q[26] : _t71 == 4'd12 ? plru_0_q[27] : _t71 == 4'd13 ? plru_0_q[28] : _t71 == 4'd14 ? plru_0_q[29] : plru_0_q[30]};
+  assign _t74 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {91{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {91{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {91{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {91{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {91{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {91{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {91{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {91{first_hit[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_global_q, entries_8_vpn_q, entries_8_size_q, entries_8_ppn_q, entries_8_perm_q, entries_8_dirty_q} & {91{first_hit[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_global_q, entries_9_vpn_q, entries_9_size_q, entries_9_ppn_q, entries_9_perm_q, entries_9_dirty_q} & {91{first_hit[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_global_q, entries_10_vpn_q, entries_10_size_q, entries_10_ppn_q, entries_10_perm_q, entries_10_dirty_q} & {91{first_hit[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_global_q, entries_11_vpn_q, entries_11_size_q, entries_11_ppn_q, entries_11_perm_q, entries_11_dirty_q} & {91{first_hit[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_global_q, entries_12_vpn_q, entries_12_size_q, entries_12_ppn_q, entries_12_perm_q, entries_12_dirty_q} & {91{first_hit[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_global_q, entries_13_vpn_q, entries_13_size_q, entries_13_ppn_q, entries_13_perm_q, entries_13_dirty_q} & {91{first_hit[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_global_q, entries_14_vpn_q, entries_14_size_q, entries_14_ppn_q, entries_14_perm_q, entries_14_dirty_q} & {91{first_hit[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_global_q, entries_15_vpn_q, entries_15_size_q, entries_15_ppn_q, entries_15_perm_q, entries_15_dirty_q} & {91{first_hit[15]}})) | ({entries_16_vmid_q, entries_16_asid_q, entries_16_global_q, entries_16_vpn_q, entries_16_size_q, entries_16_ppn_q, entries_16_perm_q, entries_16_dirty_q} & {91{first_hit[16]}})) | ({entries_17_vmid_q, entries_17_asid_q, entries_17_global_q, entries_17_vpn_q, entries_17_size_q, entries_17_ppn_q, entries_17_perm_q, entries_17_dirty_q} & {91{first_hit[17]}})) | ({entries_18_vmid_q, entries_18_asid_q, entries_18_global_q, entries_18_vpn_q, entries_18_size_q, entries_18_ppn_q, entries_18_perm_q, entries_18_dirty_q} & {91{first_hit[18]}})) | ({entries_19_vmid_q, entries_19_asid_q, entries_19_global_q, entries_19_vpn_q, entries_19_size_q, entries_19_ppn_q, entries_19_perm_q, entries_19_dirty_q} & {91{first_hit[19]}})) | ({entries_20_vmid_q, entries_20_asid_q, entries_20_global_q, entries_20_vpn_q, entries_20_size_q, entries_20_ppn_q, entries_20_perm_q, entries_20_dirty_q} & {91{first_hit[20]}})) | ({entries_21_vmid_q, entries_21_asid_q, entries_21_global_q, entries_21_vpn_q, entries_21_size_q, entries_21_ppn_q, entries_21_perm_q, entries_21_dirty_q} & {91{first_hit[21]}})) | ({entries_22_vmid_q, entries_22_asid_q, entries_22_global_q, entries_22_vpn_q, entries_22_size_q, entries_22_ppn_q, entries_22_perm_q, entries_22_dirty_q} & {91{first_hit[22]}})) | ({entries_23_vmid_q, entries_23_asid_q, entries_23_global_q, entries_23_vpn_q, entries_23_size_q, entries_23_ppn_q, entries_23_perm_q, entries_23_dirty_q} & {91{first_hit[23]}})) | ({entries_24_vmid_q, entries_24_asid_q, entries_24_global_q, entries_24_vpn_q, entries_24_size_q, entries_24_ppn_q, entries_24_perm_q, entries_24_dirty_q} & {91{first_hit[24]}})) | ({entries_25_vmid_q, entries_25_asid_q, entries_25_global_q, entries_25_vpn_q, entries_25_size_q, entries_25_ppn_q, entries_25_perm_q, entries_25_dirty_q} & {91{first_hit[25]}})) | ({entries_26_vmid_q, entries_26_asid_q, entries_26_global_q, entries_26_vpn_q, entries_26_size_q, entries_26_ppn_q, entries_26_perm_q, entries_26_dirty_q} & {91{first_hit[26]}})) | ({entries_27_vmid_q, entries_27_asid_q, entries_27_global_q, entries_27_vpn_q, entries_27_size_q, entries_27_ppn_q, entries_27_perm_q, entries_27_dirty_q} & {91{first_hit[27]}})) | ({entries_28_vmid_q, entries_28_asid_q, entries_28_global_q, entries_28_vpn_q, entries_28_size_q, entries_28_ppn_q, entries_28_perm_q, entries_28_dirty_q} & {91{first_hit[28]}})) | ({entries_29_vmid_q, entries_29_asid_q, entries_29_global_q, entries_29_vpn_q, entries_29_size_q, entries_29_ppn_q, entries_29_perm_q, entries_29_dirty_q} & {91{first_hit[29]}})) | ({entries_30_vmid_q, entries_30_asid_q, entries_30_global_q, entries_30_vpn_q, entries_30_size_q, entries_30_ppn_q, entries_30_perm_q, entries_30_dirty_q} & {91{first_hit[30]}})) | ({entries_31_vmid_q, entries_31_asid_q, entries_31_global_q, entries_31_vpn_q, entries_31_size_q, entries_31_ppn_q, entries_31_perm_q, entries_31_dirty_q} & {91{first_hit[31]}});
+  assign entry_vmid_o = _t74[90:83];
+  assign entry_asid_o = _t74[82:71];
+  assign entry_global_o = _t74[70];
+  assign entry_vpn_o = _t74[69:34];
+  assign entry_size_o = _t74[33:32];
+  assign entry_ppn_o = _t74[31:4];
+  assign entry_perm_o = _t74[3:1];
+  assign entry_dirty_o = _t74[0];
+  assign frame_o = (((((((((((((((((((((((((((((((((entries_0_size_q == 2'd0) ? entries_0_ppn_q : (entries_0_size_q == 2'd1) ? {entries_0_ppn_q[27:9], key_vpn_i[8:0]} : (entries_0_size_q == 2'd2) ? {entries_0_ppn_q[27:18], key_vpn_i[17:0]} : entries_0_ppn_q) & {28{first_hit[0]}}) | (((entries_1_size_q == 2'd0) ? entries_1_ppn_q : (entries_1_size_q == 2'd1) ? {entries_1_ppn_q[27:9], key_vpn_i[8:0]} : (entries_1_size_q == 2'd2) ? {entries_1_ppn_q[27:18], key_vpn_i[17:0]} : entries_1_ppn_q) & {28{first_hit[1]}})) | (((entries_2_size_q == 2'd0) ? entries_2_ppn_q : (entries_2_size_q == 2'd1) ? {entries_2_ppn_q[27:9], key_vpn_i[8:0]} : (entries_2_size_q == 2'd2) ? {entries_2_ppn_q[27:18], key_vpn_i[17:0]} : entries_2_ppn_q) & {28{first_hit[2]}})) | (((entries_3_size_q == 2'd0) ? entries_3_ppn_q : (entries_3_size_q == 2'd1) ? {entries_3_ppn_q[27:9], key_vpn_i[8:0]} : (entries_3_size_q == 2'd2) ? {entries_3_ppn_q[27:18], key_vpn_i[17:0]} : entries_3_ppn_q) & {28{first_hit[3]}})) | (((entries_4_size_q == 2'd0) ? entries_4_ppn_q : (entries_4_size_q == 2'd1) ? {entries_4_ppn_q[27:9], key_vpn_i[8:0]} : (entries_4_size_q == 2'd2) ? {entries_4_ppn_q[27:18], key_vpn_i[17:0]} : entries_4_ppn_q) & {28{first_hit[4]}})) | (((entries_5_size_q == 2'd0) ? entries_5_ppn_q : (entries_5_size_q == 2'd1) ? {entries_5_ppn_q[27:9], key_vpn_i[8:0]} : (entries_5_size_q == 2'd2) ? {entries_5_ppn_q[27:18], key_vpn_i[17:0]} : entries_5_ppn_q) & {28{first_hit[5]}})) | (((entries_6_size_q == 2'd0) ? entries_6_ppn_q : (entries_6_size_q == 2'd1) ? {entries_6_ppn_q[27:9], key_vpn_i[8:0]} : (entries_6_size_q == 2'd2) ? {entries_6_ppn_q[27:18], key_vpn_i[17:0]} : entries_6_ppn_q) & {28{first_hit[6]}})) | (((entries_7_size_q == 2'd0) ? entries_7_ppn_q : (entries_7_size_q == 2'd1) ? {entries_7_ppn_q[27:9], key_vpn_i[8:0]} : (entries_7_size_q == 2'd2) ? {entries_7_ppn_q[27:18], key_vpn_i[17:0]} : entries_7_ppn_q) & {28{first_hit[7]}})) | (((entries_8_size_q == 2'd0) ? entries_8_ppn_q : (entries_8_size_q == 2'd1) ? {entries_8_ppn_q[27:9], key_vpn_i[8:0]} : (entries_8_size_q == 2'd2) ? {entries_8_ppn_q[27:18], key_vpn_i[17:0]} : entries_8_ppn_q) & {28{first_hit[8]}})) | (((entries_9_size_q == 2'd0) ? entries_9_ppn_q : (entries_9_size_q == 2'd1) ? {entries_9_ppn_q[27:9], key_vpn_i[8:0]} : (entries_9_size_q == 2'd2) ? {entries_9_ppn_q[27:18], key_vpn_i[17:0]} : entries_9_ppn_q) & {28{first_hit[9]}})) | (((entries_10_size_q == 2'd0) ? entries_10_ppn_q : (entries_10_size_q == 2'd1) ? {entries_10_ppn_q[27:9], key_vpn_i[8:0]} : (entries_10_size_q == 2'd2) ? {entries_10_ppn_q[27:18], key_vpn_i[17:0]} : entries_10_ppn_q) & {28{first_hit[10]}})) | (((entries_11_size_q == 2'd0) ? entries_11_ppn_q : (entries_11_size_q == 2'd1) ? {entries_11_ppn_q[27:9], key_vpn_i[8:0]} : (entries_11_size_q == 2'd2) ? {entries_11_ppn_q[27:18], key_vpn_i[17:0]} : entries_11_ppn_q) & {28{first_hit[11]}})) | (((entries_12_size_q == 2'd0) ? entries_12_ppn_q : (entries_12_size_q == 2'd1) ? {entries_12_ppn_q[27:9], key_vpn_i[8:0]} : (entries_12_size_q == 2'd2) ? {entries_12_ppn_q[27:18], key_vpn_i[17:0]} : entries_12_ppn_q) & {28{first_hit[12]}})) | (((entries_13_size_q == 2'd0) ? entries_13_ppn_q : (entries_13_size_q == 2'd1) ? {entries_13_ppn_q[27:9], key_vpn_i[8:0]} : (entries_13_size_q == 2'd2) ? {entries_13_ppn_q[27:18], key_vpn_i[17:0]} : entries_13_ppn_q) & {28{first_hit[13]}})) | (((entries_14_size_q == 2'd0) ? entries_14_ppn_q : (entries_14_size_q == 2'd1) ? {entries_14_ppn_q[27:9], key_vpn_i[8:0]} : (entries_14_size_q == 2'd2) ? {entries_14_ppn_q[27:18], key_vpn_i[17:0]} : entries_14_ppn_q) & {28{first_hit[14]}})) | (((entries_15_size_q == 2'd0) ? entries_15_ppn_q : (entries_15_size_q == 2'd1) ? {entries_15_ppn_q[27:9], key_vpn_i[8:0]} : (entries_15_size_q == 2'd2) ? {entries_15_ppn_q[27:18], key_vpn_i[17:0]} : entries_15_ppn_q) & {28{first_hit[15]}})) | (((entries_16_size_q == 2'd0) ? entries_16_ppn_q : (entries_16_size_q == 2'd1) ? {entries_16_ppn_q[27:9], key_vpn_i[8:0]} : (entries_16_size_q == 2'd2) ? {entries_16_ppn_q[27:18], key_vpn_i[17:0]} : entries_16_ppn_q) & {28{first_hit[16]}})) | (((entries_17_size_q == 2'd0) ? entries_17_ppn_q : (entries_17_size_q == 2'd1) ? {entries_17_ppn_q[27:9], key_vpn_i[8:0]} : (entries_17_size_q == 2'd2) ? {entries_17_ppn_q[27:18], key_vpn_i[17:0]} : entries_17_ppn_q) & {28{first_hit[17]}})) | (((entries_18_size_q == 2'd0) ? entries_18_ppn_q : (entries_18_size_q == 2'd1) ? {entries_18_ppn_q[27:9], key_vpn_i[8:0]} : (entries_18_size_q == 2'd2) ? {entries_18_ppn_q[27:18], key_vpn_i[17:0]} : entries_18_ppn_q) & {28{first_hit[18]}})) | (((entries_19_size_q == 2'd0) ? entries_19_ppn_q : (entries_19_size_q == 2'd1) ? {entries_19_ppn_q[27:9], key_vpn_i[8:0]} : (entries_19_size_q == 2'd2) ? {entries_19_ppn_q[27:18], key_vpn_i[17:0]} : entries_19_ppn_q) & {28{first_hit[19]}})) | (((entries_20_size_q == 2'd0) ? entries_20_ppn_q : (entries_20_size_q == 2'd1) ? {entries_20_ppn_q[27:9], key_vpn_i[8:0]} : (entries_20_size_q == 2'd2) ? {entries_20_ppn_q[27:18], key_vpn_i[17:0]} : entries_20_ppn_q) & {28{first_hit[20]}})) | (((entries_21_size_q == 2'd0) ? entries_21_ppn_q : (entries_21_size_q == 2'd1) ? {entries_21_ppn_q[27:9], key_vpn_i[8:0]} : (entries_21_size_q == 2'd2) ? {entries_21_ppn_q[27:18], key_vpn_i[17:0]} : entries_21_ppn_q) & {28{first_hit[21]}})) | (((entries_22_size_q == 2'd0) ? entries_22_ppn_q : (entries_22_size_q == 2'd1) ? {entries_22_ppn_q[27:9], key_vpn_i[8:0]} : (entries_22_size_q == 2'd2) ? {entries_22_ppn_q[27:18], key_vpn_i[17:0]} : entries_22_ppn_q) & {28{first_hit[22]}})) | (((entries_23_size_q == 2'd0) ? entries_23_ppn_q : (entries_23_size_q == 2'd1) ? {entries_23_ppn_q[27:9], key_vpn_i[8:0]} : (entries_23_size_q == 2'd2) ? {entries_23_ppn_q[27:18], key_vpn_i[17:0]} : entries_23_ppn_q) & {28{first_hit[23]}})) | (((entries_24_size_q == 2'd0) ? entries_24_ppn_q : (entries_24_size_q == 2'd1) ? {entries_24_ppn_q[27:9], key_vpn_i[8:0]} : (entries_24_size_q == 2'd2) ? {entries_24_ppn_q[27:18], key_vpn_i[17:0]} : entries_24_ppn_q) & {28{first_hit[24]}})) | (((entries_25_size_q == 2'd0) ? entries_25_ppn_q : (entries_25_size_q == 2'd1) ? {entries_25_ppn_q[27:9], key_vpn_i[8:0]} : (entries_25_size_q == 2'd2) ? {entries_25_ppn_q[27:18], key_vpn_i[17:0]} : entries_25_ppn_q) & {28{first_hit[25]}})) | (((entries_26_size_q == 2'd0) ? entries_26_ppn_q : (entries_26_size_q == 2'd1) ? {entries_26_ppn_q[27:9], key_vpn_i[8:0]} : (entries_26_size_q == 2'd2) ? {entries_26_ppn_q[27:18], key_vpn_i[17:0]} : entries_26_ppn_q) & {28{first_hit[26]}})) | (((entries_27_size_q == 2'd0) ? entries_27_ppn_q : (entries_27_size_q == 2'd1) ? {entries_27_ppn_q[27:9], key_vpn_i[8:0]} : (entries_27_size_q == 2'd2) ? {entries_27_ppn_q[27:18], key_vpn_i[17:0]} : entries_27_ppn_q) & {28{first_hit[27]}})) | (((entries_28_size_q == 2'd0) ? entries_28_ppn_q : (entries_28_size_q == 2'd1) ? {entries_28_ppn_q[27:9], key_vpn_i[8:0]} : (entries_28_size_q == 2'd2) ? {entries_28_ppn_q[27:18], key_vpn_i[17:0]} : entries_28_ppn_q) & {28{first_hit[28]}})) | (((entries_29_size_q == 2'd0) ? entries_29_ppn_q : (entries_29_size_q == 2'd1) ? {entries_29_ppn_q[27:9], key_vpn_i[8:0]} : (entries_29_size_q == 2'd2) ? {entries_29_ppn_q[27:18], key_vpn_i[17:0]} : entries_29_ppn_q) & {28{first_hit[29]}})) | (((entries_30_size_q == 2'd0) ? entries_30_ppn_q : (entries_30_size_q == 2'd1) ? {entries_30_ppn_q[27:9], key_vpn_i[8:0]} : (entries_30_size_q == 2'd2) ? {entries_30_ppn_q[27:18], key_vpn_i[17:0]} : entries_30_ppn_q) & {28{first_hit[30]}})) | (((entries_31_size_q == 2'd0) ? entries_31_ppn_q : (entries_31_size_q == 2'd1) ? {entries_31_ppn_q[27:9], key_vpn_i[8:0]} : (entries_31_size_q == 2'd2) ? {entries_31_ppn_q[27:18], key_vpn_i[17:0]} : entries_31_ppn_q) & {28{first_hit[31]}});
+  assign fill_slot_o = {
+    |(fill_one_hot_q & 32'hffff0000),
+    |(fill_one_hot_q & 32'hff00ff00),
+    |(fill_one_hot_q & 32'hf0f0f0f0),
+    |(fill_one_hot_q & 32'hcccccccc),
+    |(fill_one_hot_q & 32'haaaaaaaa)
+  };
 
   always @(posedge clk_i) begin
     if (rst_i) begin
@@ -1993,6 +2052,7 @@ module mmu_l1_tlb (
       valid_30_q <= 1'b0;
       valid_31_q <= 1'b0;
       plru_0_q <= 31'd0;
+      touch_pending_q <= 1'b0;
     end else begin
       valid_0_q <= valid_0_d;
       valid_1_q <= valid_1_d;
@@ -2027,6 +2087,7 @@ module mmu_l1_tlb (
       valid_30_q <= valid_30_d;
       valid_31_q <= valid_31_d;
       plru_0_q <= plru_0_d;
+      touch_pending_q <= touch_pending_d;
     end
   end
 
@@ -2287,5 +2348,7 @@ module mmu_l1_tlb (
     entries_31_ppn_q <= entries_31_ppn_d;
     entries_31_perm_q <= entries_31_perm_d;
     entries_31_dirty_q <= entries_31_dirty_d;
+    touch_slot_q <= touch_slot_d;
+    fill_one_hot_q <= fill_one_hot_d;
   end
 endmodule

@@ -221,12 +221,12 @@ module mmu_ntlb (
   reg         entries_15_dirty_q;
   reg         entries_15_dirty_d;
   wire [15:0] hits;
+  wire [15:0] fill_one_hot;
   wire [7:0]  fill_entry_vmid;
   wire [27:0] fill_entry_gpage;
   wire [27:0] fill_entry_hpage;
   wire [2:0]  fill_entry_perm;
   wire        fill_entry_dirty;
-  wire [15:0] fill_one_hot;
   wire        _t0;
   wire        _t1;
   wire        _t2;
@@ -243,16 +243,17 @@ module mmu_ntlb (
   wire        _t13;
   wire        _t14;
   wire        _t15;
-  wire [15:0] _t16;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [67:0] _t17;
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire [15:0] _t18;
-  wire [15:0] _t19;
+  wire        _t16;
+  wire        _t17;
+  wire        _t18;
+  wire        _t19;
   wire [15:0] _t20;
-  wire [15:0] _t21;
-  wire [1:0]  _t22;
-  wire [2:0]  _t23;
+  wire [1:0]  _t21;
+  wire [2:0]  _t22;
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [67:0] _t23;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [15:0] _t24;
 
   always @(*) begin
     valid_0_d = valid_0_q;
@@ -414,6 +415,11 @@ module mmu_ntlb (
     end
   end
 
+  assign _t0 = |(fill_one_hot & 16'hff00);
+  assign _t1 = |(fill_one_hot & 16'hf0f0);
+  assign _t2 = |(fill_one_hot & 16'hcccc);
+  assign _t3 = |(fill_one_hot & 16'haaaa);
+
   always @(*) begin
     plru_0_d = plru_0_q;
     if (touch_i) begin
@@ -437,26 +443,26 @@ module mmu_ntlb (
     end
     if (fill_valid_i) begin
       plru_0_d = {
-        (fill_slot_o[3:1] == 3'd7) ? !fill_slot_o[0] : plru_0_q[14],
-        (fill_slot_o[3:1] == 3'd6) ? !fill_slot_o[0] : plru_0_q[13],
-        (fill_slot_o[3:1] == 3'd5) ? !fill_slot_o[0] : plru_0_q[12],
-        (fill_slot_o[3:1] == 3'd4) ? !fill_slot_o[0] : plru_0_q[11],
-        (fill_slot_o[3:1] == 3'd3) ? !fill_slot_o[0] : plru_0_q[10],
-        (fill_slot_o[3:1] == 3'd2) ? !fill_slot_o[0] : plru_0_q[9],
-        (fill_slot_o[3:1] == 3'd1) ? !fill_slot_o[0] : plru_0_q[8],
-        (fill_slot_o[3:1] == 3'd0) ? !fill_slot_o[0] : plru_0_q[7],
-        (fill_slot_o[3:2] == 2'd3) ? !fill_slot_o[1] : plru_0_q[6],
-        (fill_slot_o[3:2] == 2'd2) ? !fill_slot_o[1] : plru_0_q[5],
-        (fill_slot_o[3:2] == 2'd1) ? !fill_slot_o[1] : plru_0_q[4],
-        (fill_slot_o[3:2] == 2'd0) ? !fill_slot_o[1] : plru_0_q[3],
-        fill_slot_o[3] ? !fill_slot_o[2] : plru_0_q[2],
-        !fill_slot_o[3] ? !fill_slot_o[2] : plru_0_q[1],
-        !fill_slot_o[3]
+        ({_t0, _t1, _t2} == 3'd7) ? !_t3 : plru_0_q[14],
+        ({_t0, _t1, _t2} == 3'd6) ? !_t3 : plru_0_q[13],
+        ({_t0, _t1, _t2} == 3'd5) ? !_t3 : plru_0_q[12],
+        ({_t0, _t1, _t2} == 3'd4) ? !_t3 : plru_0_q[11],
+        ({_t0, _t1, _t2} == 3'd3) ? !_t3 : plru_0_q[10],
+        ({_t0, _t1, _t2} == 3'd2) ? !_t3 : plru_0_q[9],
+        ({_t0, _t1, _t2} == 3'd1) ? !_t3 : plru_0_q[8],
+        ({_t0, _t1, _t2} == 3'd0) ? !_t3 : plru_0_q[7],
+        ({_t0, _t1} == 2'd3) ? !_t2 : plru_0_q[6],
+        ({_t0, _t1} == 2'd2) ? !_t2 : plru_0_q[5],
+        ({_t0, _t1} == 2'd1) ? !_t2 : plru_0_q[4],
+        ({_t0, _t1} == 2'd0) ? !_t2 : plru_0_q[3],
+        _t0 ? !_t1 : plru_0_q[2],
+        !_t0 ? !_t1 : plru_0_q[1],
+        !_t0
       };
     end
   end
 
-  assign _t0 = fill_valid_i & fill_one_hot[0];
+  assign _t4 = fill_valid_i & fill_one_hot[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -464,7 +470,7 @@ module mmu_ntlb (
     entries_0_hpage_d = entries_0_hpage_q;
     entries_0_perm_d = entries_0_perm_q;
     entries_0_dirty_d = entries_0_dirty_q;
-    if (_t0) begin
+    if (_t4) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_gpage_d = fill_entry_gpage;
       entries_0_hpage_d = fill_entry_hpage;
@@ -473,7 +479,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t1 = fill_valid_i & fill_one_hot[1];
+  assign _t5 = fill_valid_i & fill_one_hot[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -481,7 +487,7 @@ module mmu_ntlb (
     entries_1_hpage_d = entries_1_hpage_q;
     entries_1_perm_d = entries_1_perm_q;
     entries_1_dirty_d = entries_1_dirty_q;
-    if (_t1) begin
+    if (_t5) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_gpage_d = fill_entry_gpage;
       entries_1_hpage_d = fill_entry_hpage;
@@ -490,7 +496,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t2 = fill_valid_i & fill_one_hot[2];
+  assign _t6 = fill_valid_i & fill_one_hot[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -498,7 +504,7 @@ module mmu_ntlb (
     entries_2_hpage_d = entries_2_hpage_q;
     entries_2_perm_d = entries_2_perm_q;
     entries_2_dirty_d = entries_2_dirty_q;
-    if (_t2) begin
+    if (_t6) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_gpage_d = fill_entry_gpage;
       entries_2_hpage_d = fill_entry_hpage;
@@ -507,7 +513,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t3 = fill_valid_i & fill_one_hot[3];
+  assign _t7 = fill_valid_i & fill_one_hot[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -515,7 +521,7 @@ module mmu_ntlb (
     entries_3_hpage_d = entries_3_hpage_q;
     entries_3_perm_d = entries_3_perm_q;
     entries_3_dirty_d = entries_3_dirty_q;
-    if (_t3) begin
+    if (_t7) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_gpage_d = fill_entry_gpage;
       entries_3_hpage_d = fill_entry_hpage;
@@ -524,7 +530,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t4 = fill_valid_i & fill_one_hot[4];
+  assign _t8 = fill_valid_i & fill_one_hot[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -532,7 +538,7 @@ module mmu_ntlb (
     entries_4_hpage_d = entries_4_hpage_q;
     entries_4_perm_d = entries_4_perm_q;
     entries_4_dirty_d = entries_4_dirty_q;
-    if (_t4) begin
+    if (_t8) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_gpage_d = fill_entry_gpage;
       entries_4_hpage_d = fill_entry_hpage;
@@ -541,7 +547,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t5 = fill_valid_i & fill_one_hot[5];
+  assign _t9 = fill_valid_i & fill_one_hot[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -549,7 +555,7 @@ module mmu_ntlb (
     entries_5_hpage_d = entries_5_hpage_q;
     entries_5_perm_d = entries_5_perm_q;
     entries_5_dirty_d = entries_5_dirty_q;
-    if (_t5) begin
+    if (_t9) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_gpage_d = fill_entry_gpage;
       entries_5_hpage_d = fill_entry_hpage;
@@ -558,7 +564,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t6 = fill_valid_i & fill_one_hot[6];
+  assign _t10 = fill_valid_i & fill_one_hot[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -566,7 +572,7 @@ module mmu_ntlb (
     entries_6_hpage_d = entries_6_hpage_q;
     entries_6_perm_d = entries_6_perm_q;
     entries_6_dirty_d = entries_6_dirty_q;
-    if (_t6) begin
+    if (_t10) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_gpage_d = fill_entry_gpage;
       entries_6_hpage_d = fill_entry_hpage;
@@ -575,7 +581,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t7 = fill_valid_i & fill_one_hot[7];
+  assign _t11 = fill_valid_i & fill_one_hot[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -583,7 +589,7 @@ module mmu_ntlb (
     entries_7_hpage_d = entries_7_hpage_q;
     entries_7_perm_d = entries_7_perm_q;
     entries_7_dirty_d = entries_7_dirty_q;
-    if (_t7) begin
+    if (_t11) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_gpage_d = fill_entry_gpage;
       entries_7_hpage_d = fill_entry_hpage;
@@ -592,7 +598,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t8 = fill_valid_i & fill_one_hot[8];
+  assign _t12 = fill_valid_i & fill_one_hot[8];
 
   always @(*) begin
     entries_8_vmid_d = entries_8_vmid_q;
@@ -600,7 +606,7 @@ module mmu_ntlb (
     entries_8_hpage_d = entries_8_hpage_q;
     entries_8_perm_d = entries_8_perm_q;
     entries_8_dirty_d = entries_8_dirty_q;
-    if (_t8) begin
+    if (_t12) begin
       entries_8_vmid_d = fill_entry_vmid;
       entries_8_gpage_d = fill_entry_gpage;
       entries_8_hpage_d = fill_entry_hpage;
@@ -609,7 +615,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t9 = fill_valid_i & fill_one_hot[9];
+  assign _t13 = fill_valid_i & fill_one_hot[9];
 
   always @(*) begin
     entries_9_vmid_d = entries_9_vmid_q;
@@ -617,7 +623,7 @@ module mmu_ntlb (
     entries_9_hpage_d = entries_9_hpage_q;
     entries_9_perm_d = entries_9_perm_q;
     entries_9_dirty_d = entries_9_dirty_q;
-    if (_t9) begin
+    if (_t13) begin
       entries_9_vmid_d = fill_entry_vmid;
       entries_9_gpage_d = fill_entry_gpage;
       entries_9_hpage_d = fill_entry_hpage;
@@ -626,7 +632,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t10 = fill_valid_i & fill_one_hot[10];
+  assign _t14 = fill_valid_i & fill_one_hot[10];
 
   always @(*) begin
     entries_10_vmid_d = entries_10_vmid_q;
@@ -634,7 +640,7 @@ module mmu_ntlb (
     entries_10_hpage_d = entries_10_hpage_q;
     entries_10_perm_d = entries_10_perm_q;
     entries_10_dirty_d = entries_10_dirty_q;
-    if (_t10) begin
+    if (_t14) begin
       entries_10_vmid_d = fill_entry_vmid;
       entries_10_gpage_d = fill_entry_gpage;
       entries_10_hpage_d = fill_entry_hpage;
@@ -643,7 +649,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t11 = fill_valid_i & fill_one_hot[11];
+  assign _t15 = fill_valid_i & fill_one_hot[11];
 
   always @(*) begin
     entries_11_vmid_d = entries_11_vmid_q;
@@ -651,7 +657,7 @@ module mmu_ntlb (
     entries_11_hpage_d = entries_11_hpage_q;
     entries_11_perm_d = entries_11_perm_q;
     entries_11_dirty_d = entries_11_dirty_q;
-    if (_t11) begin
+    if (_t15) begin
       entries_11_vmid_d = fill_entry_vmid;
       entries_11_gpage_d = fill_entry_gpage;
       entries_11_hpage_d = fill_entry_hpage;
@@ -660,7 +666,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t12 = fill_valid_i & fill_one_hot[12];
+  assign _t16 = fill_valid_i & fill_one_hot[12];
 
   always @(*) begin
     entries_12_vmid_d = entries_12_vmid_q;
@@ -668,7 +674,7 @@ module mmu_ntlb (
     entries_12_hpage_d = entries_12_hpage_q;
     entries_12_perm_d = entries_12_perm_q;
     entries_12_dirty_d = entries_12_dirty_q;
-    if (_t12) begin
+    if (_t16) begin
       entries_12_vmid_d = fill_entry_vmid;
       entries_12_gpage_d = fill_entry_gpage;
       entries_12_hpage_d = fill_entry_hpage;
@@ -677,7 +683,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t13 = fill_valid_i & fill_one_hot[13];
+  assign _t17 = fill_valid_i & fill_one_hot[13];
 
   always @(*) begin
     entries_13_vmid_d = entries_13_vmid_q;
@@ -685,7 +691,7 @@ module mmu_ntlb (
     entries_13_hpage_d = entries_13_hpage_q;
     entries_13_perm_d = entries_13_perm_q;
     entries_13_dirty_d = entries_13_dirty_q;
-    if (_t13) begin
+    if (_t17) begin
       entries_13_vmid_d = fill_entry_vmid;
       entries_13_gpage_d = fill_entry_gpage;
       entries_13_hpage_d = fill_entry_hpage;
@@ -694,7 +700,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t14 = fill_valid_i & fill_one_hot[14];
+  assign _t18 = fill_valid_i & fill_one_hot[14];
 
   always @(*) begin
     entries_14_vmid_d = entries_14_vmid_q;
@@ -702,7 +708,7 @@ module mmu_ntlb (
     entries_14_hpage_d = entries_14_hpage_q;
     entries_14_perm_d = entries_14_perm_q;
     entries_14_dirty_d = entries_14_dirty_q;
-    if (_t14) begin
+    if (_t18) begin
       entries_14_vmid_d = fill_entry_vmid;
       entries_14_gpage_d = fill_entry_gpage;
       entries_14_hpage_d = fill_entry_hpage;
@@ -711,7 +717,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t15 = fill_valid_i & fill_one_hot[15];
+  assign _t19 = fill_valid_i & fill_one_hot[15];
 
   always @(*) begin
     entries_15_vmid_d = entries_15_vmid_q;
@@ -719,7 +725,7 @@ module mmu_ntlb (
     entries_15_hpage_d = entries_15_hpage_q;
     entries_15_perm_d = entries_15_perm_q;
     entries_15_dirty_d = entries_15_dirty_q;
-    if (_t15) begin
+    if (_t19) begin
       entries_15_vmid_d = fill_entry_vmid;
       entries_15_gpage_d = fill_entry_gpage;
       entries_15_hpage_d = fill_entry_hpage;
@@ -746,28 +752,30 @@ module mmu_ntlb (
     (valid_1_q & (entries_1_vmid_q == key_vmid_i)) & (entries_1_gpage_q == key_gpage_i),
     (valid_0_q & (entries_0_vmid_q == key_vmid_i)) & (entries_0_gpage_q == key_gpage_i)
   };
+  assign _t20 = ~{valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 16'hffff;
+  assign _t21 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign _t22 = {_t21, _t21 == 2'd0 ? plru_0_q[3] : _t21 == 2'd1 ? plru_0_q[4] : _t21 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign fill_one_hot = (|hits) ? {hits[15] & !(|hits[14:0]), hits[14] & !(|hits[13:0]), hits[13] & !(|hits[12:0]), hits[12] & !(|hits[11:0]), hits[11] & !(|hits[10:0]), hits[10] & !(|hits[9:0]), hits[9] & !(|hits[8:0]), hits[8] & !(|hits[7:0]), hits[7] & !(|hits[6:0]), hits[6] & !(|hits[5:0]), hits[5] & !(|hits[4:0]), hits[4] & !(|hits[3:0]), hits[3] & !(|hits[2:0]), hits[2] & !(|hits[1:0]), hits[1] & !hits[0], hits[0]} :
+    (|_t20) ? {_t20[15] & !(|_t20[14:0]), _t20[14] & !(|_t20[13:0]), _t20[13] & !(|_t20[12:0]), _t20[12] & !(|_t20[11:0]), _t20[11] & !(|_t20[10:0]), _t20[10] & !(|_t20[9:0]), _t20[9] & !(|_t20[8:0]), _t20[8] & !(|_t20[7:0]), _t20[7] & !(|_t20[6:0]), _t20[6] & !(|_t20[5:0]), _t20[5] & !(|_t20[4:0]), _t20[4] & !(|_t20[3:0]), _t20[3] & !(|_t20[2:0]), _t20[2] & !(|_t20[1:0]), _t20[1] & !_t20[0], _t20[0]} :
+    (16'd1 << {_t22, _t22 == 3'd0 ? plru_0_q[7] : _t22 == 3'd1 ? plru_0_q[8] : _t22 == 3'd2 ? plru_0_q[9] : _t22 == 3'd3 ? plru_0_q[10] : _t22 == 3'd4 ? plru_0_q[11] : _t22 == 3'd5 ? plru_0_q[12] : _t22 == 3'd6 ? plru_0_q[13] : plru_0_q[14]});
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_gpage = key_gpage_i;
   assign fill_entry_hpage = fill_hpage_i;
   assign fill_entry_perm = fill_perm_i;
   assign fill_entry_dirty = fill_dirty_i;
-  assign fill_one_hot = 16'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t16 = hits & (~hits + 16'd1);
-  assign _t17 = ((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {68{_t16[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {68{_t16[1]}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {68{_t16[2]}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {68{_t16[3]}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {68{_t16[4]}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {68{_t16[5]}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {68{_t16[6]}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {68{_t16[7]}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {68{_t16[8]}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {68{_t16[9]}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {68{_t16[10]}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {68{_t16[11]}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {68{_t16[12]}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {68{_t16[13]}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {68{_t16[14]}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {68{_t16[15]}});
-  assign hit_hpage_o = _t17[31:4];
-  assign hit_perm_o = _t17[3:1];
-  assign hit_dirty_o = _t17[0];
-  assign _t18 = hits & (~hits + 16'd1);
-  assign hit_slot_o = {|(_t18 & 16'hff00), |(_t18 & 16'hf0f0), |(_t18 & 16'hcccc), |(_t18 & 16'haaaa)};
-  assign _t19 = hits & (~hits + 16'd1);
-  assign _t20 = ~{valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 16'hffff;
-  assign _t21 = _t20 & (~_t20 + 16'd1);
-  assign _t22 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign _t23 = {_t22, _t22 == 2'd0 ? plru_0_q[3] : _t22 == 2'd1 ? plru_0_q[4] : _t22 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
-  assign fill_slot_o = (|hits) ? {|(_t19 & 16'hff00), |(_t19 & 16'hf0f0), |(_t19 & 16'hcccc), |(_t19 & 16'haaaa)} :
-    (|_t20) ? {|(_t21 & 16'hff00), |(_t21 & 16'hf0f0), |(_t21 & 16'hcccc), |(_t21 & 16'haaaa)} :
-    {_t23, _t23 == 3'd0 ? plru_0_q[7] : _t23 == 3'd1 ? plru_0_q[8] : _t23 == 3'd2 ? plru_0_q[9] : _t23 == 3'd3 ? plru_0_q[10] : _t23 == 3'd4 ? plru_0_q[11] : _t23 == 3'd5 ? plru_0_q[12] : _t23 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
+  assign _t23 = ((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {68{hits[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {68{(hits[1] & !hits[0])}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {68{(hits[2] & !(|hits[1:0]))}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {68{(hits[3] & !(|hits[2:0]))}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {68{(hits[4] & !(|hits[3:0]))}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {68{(hits[5] & !(|hits[4:0]))}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {68{(hits[6] & !(|hits[5:0]))}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {68{(hits[7] & !(|hits[6:0]))}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {68{(hits[8] & !(|hits[7:0]))}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {68{(hits[9] & !(|hits[8:0]))}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {68{(hits[10] & !(|hits[9:0]))}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {68{(hits[11] & !(|hits[10:0]))}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {68{(hits[12] & !(|hits[11:0]))}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {68{(hits[13] & !(|hits[12:0]))}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {68{(hits[14] & !(|hits[13:0]))}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {68{(hits[15] & !(|hits[14:0]))}});
+  assign hit_hpage_o = _t23[31:4];
+  assign hit_perm_o = _t23[3:1];
+  assign hit_dirty_o = _t23[0];
+  assign _t24 = hits & (~hits + 16'd1);
+  assign hit_slot_o = {|(_t24 & 16'hff00), |(_t24 & 16'hf0f0), |(_t24 & 16'hcccc), |(_t24 & 16'haaaa)};
+  assign fill_slot_o = {
+    |(fill_one_hot & 16'hff00),
+    |(fill_one_hot & 16'hf0f0),
+    |(fill_one_hot & 16'hcccc),
+    |(fill_one_hot & 16'haaaa)
+  };
 
   always @(posedge clk_i) begin
     if (rst_i) begin

@@ -257,13 +257,13 @@ module mmu_pwc (
   wire [15:0] hits_l4;
   wire [15:0] chosen;
   wire [15:0] fill_matches;
+  wire [15:0] fill_one_hot;
   wire [7:0]  fill_entry_vmid;
   wire [11:0] fill_entry_asid;
   wire [1:0]  fill_entry_level;
   wire [26:0] fill_entry_prefix;
   wire [27:0] fill_entry_table;
   wire [2:0]  fill_entry_perm;
-  wire [15:0] fill_one_hot;
   wire        _t0;
   wire        _t1;
   wire        _t2;
@@ -296,16 +296,18 @@ module mmu_pwc (
   wire        _t29;
   wire        _t30;
   wire        _t31;
-  wire [15:0] _t32;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [79:0] _t33;
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire [15:0] _t34;
-  wire [15:0] _t35;
+  wire        _t32;
+  wire        _t33;
+  wire        _t34;
+  wire        _t35;
   wire [15:0] _t36;
   wire [15:0] _t37;
   wire [1:0]  _t38;
   wire [2:0]  _t39;
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [79:0] _t40;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [15:0] _t41;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
@@ -499,6 +501,11 @@ module mmu_pwc (
     end
   end
 
+  assign _t16 = |(fill_one_hot & 16'hff00);
+  assign _t17 = |(fill_one_hot & 16'hf0f0);
+  assign _t18 = |(fill_one_hot & 16'hcccc);
+  assign _t19 = |(fill_one_hot & 16'haaaa);
+
   always @(*) begin
     plru_0_d = plru_0_q;
     if (use_i & (|hits)) begin
@@ -522,26 +529,26 @@ module mmu_pwc (
     end
     if (fill_valid_i) begin
       plru_0_d = {
-        (fill_slot_o[3:1] == 3'd7) ? !fill_slot_o[0] : plru_0_q[14],
-        (fill_slot_o[3:1] == 3'd6) ? !fill_slot_o[0] : plru_0_q[13],
-        (fill_slot_o[3:1] == 3'd5) ? !fill_slot_o[0] : plru_0_q[12],
-        (fill_slot_o[3:1] == 3'd4) ? !fill_slot_o[0] : plru_0_q[11],
-        (fill_slot_o[3:1] == 3'd3) ? !fill_slot_o[0] : plru_0_q[10],
-        (fill_slot_o[3:1] == 3'd2) ? !fill_slot_o[0] : plru_0_q[9],
-        (fill_slot_o[3:1] == 3'd1) ? !fill_slot_o[0] : plru_0_q[8],
-        (fill_slot_o[3:1] == 3'd0) ? !fill_slot_o[0] : plru_0_q[7],
-        (fill_slot_o[3:2] == 2'd3) ? !fill_slot_o[1] : plru_0_q[6],
-        (fill_slot_o[3:2] == 2'd2) ? !fill_slot_o[1] : plru_0_q[5],
-        (fill_slot_o[3:2] == 2'd1) ? !fill_slot_o[1] : plru_0_q[4],
-        (fill_slot_o[3:2] == 2'd0) ? !fill_slot_o[1] : plru_0_q[3],
-        fill_slot_o[3] ? !fill_slot_o[2] : plru_0_q[2],
-        !fill_slot_o[3] ? !fill_slot_o[2] : plru_0_q[1],
-        !fill_slot_o[3]
+        ({_t16, _t17, _t18} == 3'd7) ? !_t19 : plru_0_q[14],
+        ({_t16, _t17, _t18} == 3'd6) ? !_t19 : plru_0_q[13],
+        ({_t16, _t17, _t18} == 3'd5) ? !_t19 : plru_0_q[12],
+        ({_t16, _t17, _t18} == 3'd4) ? !_t19 : plru_0_q[11],
+        ({_t16, _t17, _t18} == 3'd3) ? !_t19 : plru_0_q[10],
+        ({_t16, _t17, _t18} == 3'd2) ? !_t19 : plru_0_q[9],
+        ({_t16, _t17, _t18} == 3'd1) ? !_t19 : plru_0_q[8],
+        ({_t16, _t17, _t18} == 3'd0) ? !_t19 : plru_0_q[7],
+        ({_t16, _t17} == 2'd3) ? !_t18 : plru_0_q[6],
+        ({_t16, _t17} == 2'd2) ? !_t18 : plru_0_q[5],
+        ({_t16, _t17} == 2'd1) ? !_t18 : plru_0_q[4],
+        ({_t16, _t17} == 2'd0) ? !_t18 : plru_0_q[3],
+        _t16 ? !_t17 : plru_0_q[2],
+        !_t16 ? !_t17 : plru_0_q[1],
+        !_t16
       };
     end
   end
 
-  assign _t16 = fill_valid_i & fill_one_hot[0];
+  assign _t20 = fill_valid_i & fill_one_hot[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -550,7 +557,7 @@ module mmu_pwc (
     entries_0_prefix_d = entries_0_prefix_q;
     entries_0_table_d = entries_0_table_q;
     entries_0_perm_d = entries_0_perm_q;
-    if (_t16) begin
+    if (_t20) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_asid_d = fill_entry_asid;
       entries_0_level_d = fill_entry_level;
@@ -560,7 +567,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t17 = fill_valid_i & fill_one_hot[1];
+  assign _t21 = fill_valid_i & fill_one_hot[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -569,7 +576,7 @@ module mmu_pwc (
     entries_1_prefix_d = entries_1_prefix_q;
     entries_1_table_d = entries_1_table_q;
     entries_1_perm_d = entries_1_perm_q;
-    if (_t17) begin
+    if (_t21) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_asid_d = fill_entry_asid;
       entries_1_level_d = fill_entry_level;
@@ -579,7 +586,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t18 = fill_valid_i & fill_one_hot[2];
+  assign _t22 = fill_valid_i & fill_one_hot[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -588,7 +595,7 @@ module mmu_pwc (
     entries_2_prefix_d = entries_2_prefix_q;
     entries_2_table_d = entries_2_table_q;
     entries_2_perm_d = entries_2_perm_q;
-    if (_t18) begin
+    if (_t22) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_asid_d = fill_entry_asid;
       entries_2_level_d = fill_entry_level;
@@ -598,7 +605,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t19 = fill_valid_i & fill_one_hot[3];
+  assign _t23 = fill_valid_i & fill_one_hot[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -607,7 +614,7 @@ module mmu_pwc (
     entries_3_prefix_d = entries_3_prefix_q;
     entries_3_table_d = entries_3_table_q;
     entries_3_perm_d = entries_3_perm_q;
-    if (_t19) begin
+    if (_t23) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_asid_d = fill_entry_asid;
       entries_3_level_d = fill_entry_level;
@@ -617,7 +624,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t20 = fill_valid_i & fill_one_hot[4];
+  assign _t24 = fill_valid_i & fill_one_hot[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -626,7 +633,7 @@ module mmu_pwc (
     entries_4_prefix_d = entries_4_prefix_q;
     entries_4_table_d = entries_4_table_q;
     entries_4_perm_d = entries_4_perm_q;
-    if (_t20) begin
+    if (_t24) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_asid_d = fill_entry_asid;
       entries_4_level_d = fill_entry_level;
@@ -636,7 +643,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t21 = fill_valid_i & fill_one_hot[5];
+  assign _t25 = fill_valid_i & fill_one_hot[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -645,7 +652,7 @@ module mmu_pwc (
     entries_5_prefix_d = entries_5_prefix_q;
     entries_5_table_d = entries_5_table_q;
     entries_5_perm_d = entries_5_perm_q;
-    if (_t21) begin
+    if (_t25) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_asid_d = fill_entry_asid;
       entries_5_level_d = fill_entry_level;
@@ -655,7 +662,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t22 = fill_valid_i & fill_one_hot[6];
+  assign _t26 = fill_valid_i & fill_one_hot[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -664,7 +671,7 @@ module mmu_pwc (
     entries_6_prefix_d = entries_6_prefix_q;
     entries_6_table_d = entries_6_table_q;
     entries_6_perm_d = entries_6_perm_q;
-    if (_t22) begin
+    if (_t26) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_asid_d = fill_entry_asid;
       entries_6_level_d = fill_entry_level;
@@ -674,7 +681,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t23 = fill_valid_i & fill_one_hot[7];
+  assign _t27 = fill_valid_i & fill_one_hot[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -683,7 +690,7 @@ module mmu_pwc (
     entries_7_prefix_d = entries_7_prefix_q;
     entries_7_table_d = entries_7_table_q;
     entries_7_perm_d = entries_7_perm_q;
-    if (_t23) begin
+    if (_t27) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_asid_d = fill_entry_asid;
       entries_7_level_d = fill_entry_level;
@@ -693,7 +700,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t24 = fill_valid_i & fill_one_hot[8];
+  assign _t28 = fill_valid_i & fill_one_hot[8];
 
   always @(*) begin
     entries_8_vmid_d = entries_8_vmid_q;
@@ -702,7 +709,7 @@ module mmu_pwc (
     entries_8_prefix_d = entries_8_prefix_q;
     entries_8_table_d = entries_8_table_q;
     entries_8_perm_d = entries_8_perm_q;
-    if (_t24) begin
+    if (_t28) begin
       entries_8_vmid_d = fill_entry_vmid;
       entries_8_asid_d = fill_entry_asid;
       entries_8_level_d = fill_entry_level;
@@ -712,7 +719,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t25 = fill_valid_i & fill_one_hot[9];
+  assign _t29 = fill_valid_i & fill_one_hot[9];
 
   always @(*) begin
     entries_9_vmid_d = entries_9_vmid_q;
@@ -721,7 +728,7 @@ module mmu_pwc (
     entries_9_prefix_d = entries_9_prefix_q;
     entries_9_table_d = entries_9_table_q;
     entries_9_perm_d = entries_9_perm_q;
-    if (_t25) begin
+    if (_t29) begin
       entries_9_vmid_d = fill_entry_vmid;
       entries_9_asid_d = fill_entry_asid;
       entries_9_level_d = fill_entry_level;
@@ -731,7 +738,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t26 = fill_valid_i & fill_one_hot[10];
+  assign _t30 = fill_valid_i & fill_one_hot[10];
 
   always @(*) begin
     entries_10_vmid_d = entries_10_vmid_q;
@@ -740,7 +747,7 @@ module mmu_pwc (
     entries_10_prefix_d = entries_10_prefix_q;
     entries_10_table_d = entries_10_table_q;
     entries_10_perm_d = entries_10_perm_q;
-    if (_t26) begin
+    if (_t30) begin
       entries_10_vmid_d = fill_entry_vmid;
       entries_10_asid_d = fill_entry_asid;
       entries_10_level_d = fill_entry_level;
@@ -750,7 +757,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t27 = fill_valid_i & fill_one_hot[11];
+  assign _t31 = fill_valid_i & fill_one_hot[11];
 
   always @(*) begin
     entries_11_vmid_d = entries_11_vmid_q;
@@ -759,7 +766,7 @@ module mmu_pwc (
     entries_11_prefix_d = entries_11_prefix_q;
     entries_11_table_d = entries_11_table_q;
     entries_11_perm_d = entries_11_perm_q;
-    if (_t27) begin
+    if (_t31) begin
       entries_11_vmid_d = fill_entry_vmid;
       entries_11_asid_d = fill_entry_asid;
       entries_11_level_d = fill_entry_level;
@@ -769,7 +776,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t28 = fill_valid_i & fill_one_hot[12];
+  assign _t32 = fill_valid_i & fill_one_hot[12];
 
   always @(*) begin
     entries_12_vmid_d = entries_12_vmid_q;
@@ -778,7 +785,7 @@ module mmu_pwc (
     entries_12_prefix_d = entries_12_prefix_q;
     entries_12_table_d = entries_12_table_q;
     entries_12_perm_d = entries_12_perm_q;
-    if (_t28) begin
+    if (_t32) begin
       entries_12_vmid_d = fill_entry_vmid;
       entries_12_asid_d = fill_entry_asid;
       entries_12_level_d = fill_entry_level;
@@ -788,7 +795,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t29 = fill_valid_i & fill_one_hot[13];
+  assign _t33 = fill_valid_i & fill_one_hot[13];
 
   always @(*) begin
     entries_13_vmid_d = entries_13_vmid_q;
@@ -797,7 +804,7 @@ module mmu_pwc (
     entries_13_prefix_d = entries_13_prefix_q;
     entries_13_table_d = entries_13_table_q;
     entries_13_perm_d = entries_13_perm_q;
-    if (_t29) begin
+    if (_t33) begin
       entries_13_vmid_d = fill_entry_vmid;
       entries_13_asid_d = fill_entry_asid;
       entries_13_level_d = fill_entry_level;
@@ -807,7 +814,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t30 = fill_valid_i & fill_one_hot[14];
+  assign _t34 = fill_valid_i & fill_one_hot[14];
 
   always @(*) begin
     entries_14_vmid_d = entries_14_vmid_q;
@@ -816,7 +823,7 @@ module mmu_pwc (
     entries_14_prefix_d = entries_14_prefix_q;
     entries_14_table_d = entries_14_table_q;
     entries_14_perm_d = entries_14_perm_q;
-    if (_t30) begin
+    if (_t34) begin
       entries_14_vmid_d = fill_entry_vmid;
       entries_14_asid_d = fill_entry_asid;
       entries_14_level_d = fill_entry_level;
@@ -826,7 +833,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t31 = fill_valid_i & fill_one_hot[15];
+  assign _t35 = fill_valid_i & fill_one_hot[15];
 
   always @(*) begin
     entries_15_vmid_d = entries_15_vmid_q;
@@ -835,7 +842,7 @@ module mmu_pwc (
     entries_15_prefix_d = entries_15_prefix_q;
     entries_15_table_d = entries_15_table_q;
     entries_15_perm_d = entries_15_perm_q;
-    if (_t31) begin
+    if (_t35) begin
       entries_15_vmid_d = fill_entry_vmid;
       entries_15_asid_d = fill_entry_asid;
       entries_15_level_d = fill_entry_level;
@@ -917,34 +924,54 @@ module mmu_pwc (
     hits[1] & (entries_1_level_q == 2'd3),
     hits[0] & (entries_0_level_q == 2'd3)
   };
-  assign _t32 = (|hits_l2) ? hits_l2 : (|hits_l3) ? hits_l3 : hits_l4;
-  assign chosen = _t32 & (~_t32 + 16'd1);
+  assign _t36 = (|hits_l2) ? hits_l2 : (|hits_l3) ? hits_l3 : hits_l4;
+  assign chosen = {
+    _t36[15] & !(|_t36[14:0]),
+    _t36[14] & !(|_t36[13:0]),
+    _t36[13] & !(|_t36[12:0]),
+    _t36[12] & !(|_t36[11:0]),
+    _t36[11] & !(|_t36[10:0]),
+    _t36[10] & !(|_t36[9:0]),
+    _t36[9] & !(|_t36[8:0]),
+    _t36[8] & !(|_t36[7:0]),
+    _t36[7] & !(|_t36[6:0]),
+    _t36[6] & !(|_t36[5:0]),
+    _t36[5] & !(|_t36[4:0]),
+    _t36[4] & !(|_t36[3:0]),
+    _t36[3] & !(|_t36[2:0]),
+    _t36[2] & !(|_t36[1:0]),
+    _t36[1] & !_t36[0],
+    _t36[0]
+  };
   assign fill_matches = (fill_level_i == 2'd1) ? hits_l2 :
     (fill_level_i == 2'd2) ? hits_l3 :
     (fill_level_i == 2'd3) ? hits_l4 :
     16'd0;
+  assign _t37 = ~{valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 16'hffff;
+  assign _t38 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign _t39 = {_t38, _t38 == 2'd0 ? plru_0_q[3] : _t38 == 2'd1 ? plru_0_q[4] : _t38 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign fill_one_hot = (|fill_matches) ? {fill_matches[15] & !(|fill_matches[14:0]), fill_matches[14] & !(|fill_matches[13:0]), fill_matches[13] & !(|fill_matches[12:0]), fill_matches[12] & !(|fill_matches[11:0]), fill_matches[11] & !(|fill_matches[10:0]), fill_matches[10] & !(|fill_matches[9:0]), fill_matches[9] & !(|fill_matches[8:0]), fill_matches[8] & !(|fill_matches[7:0]), fill_matches[7] & !(|fill_matches[6:0]), fill_matches[6] & !(|fill_matches[5:0]), fill_matches[5] & !(|fill_matches[4:0]), fill_matches[4] & !(|fill_matches[3:0]), fill_matches[3] & !(|fill_matches[2:0]), fill_matches[2] & !(|fill_matches[1:0]), fill_matches[1] & !fill_matches[0], fill_matches[0]} :
+    (|_t37) ? {_t37[15] & !(|_t37[14:0]), _t37[14] & !(|_t37[13:0]), _t37[13] & !(|_t37[12:0]), _t37[12] & !(|_t37[11:0]), _t37[11] & !(|_t37[10:0]), _t37[10] & !(|_t37[9:0]), _t37[9] & !(|_t37[8:0]), _t37[8] & !(|_t37[7:0]), _t37[7] & !(|_t37[6:0]), _t37[6] & !(|_t37[5:0]), _t37[5] & !(|_t37[4:0]), _t37[4] & !(|_t37[3:0]), _t37[3] & !(|_t37[2:0]), _t37[2] & !(|_t37[1:0]), _t37[1] & !_t37[0], _t37[0]} :
+    (16'd1 << {_t39, _t39 == 3'd0 ? plru_0_q[7] : _t39 == 3'd1 ? plru_0_q[8] : _t39 == 3'd2 ? plru_0_q[9] : _t39 == 3'd3 ? plru_0_q[10] : _t39 == 3'd4 ? plru_0_q[11] : _t39 == 3'd5 ? plru_0_q[12] : _t39 == 3'd6 ? plru_0_q[13] : plru_0_q[14]});
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_asid = key_asid_i;
   assign fill_entry_level = fill_level_i;
   assign fill_entry_prefix = key_prefix_i & ((fill_level_i == 2'd1) ? 27'h7ffffff : (fill_level_i == 2'd2) ? 27'h7fffe00 : (fill_level_i == 2'd3) ? 27'h7fc0000 : 27'h7ffffff);
   assign fill_entry_table = fill_table_i;
   assign fill_entry_perm = fill_perm_i;
-  assign fill_one_hot = 16'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t33 = ((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_level_q, entries_0_prefix_q, entries_0_table_q, entries_0_perm_q} & {80{chosen[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_level_q, entries_1_prefix_q, entries_1_table_q, entries_1_perm_q} & {80{chosen[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_level_q, entries_2_prefix_q, entries_2_table_q, entries_2_perm_q} & {80{chosen[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_level_q, entries_3_prefix_q, entries_3_table_q, entries_3_perm_q} & {80{chosen[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_level_q, entries_4_prefix_q, entries_4_table_q, entries_4_perm_q} & {80{chosen[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_level_q, entries_5_prefix_q, entries_5_table_q, entries_5_perm_q} & {80{chosen[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_level_q, entries_6_prefix_q, entries_6_table_q, entries_6_perm_q} & {80{chosen[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_level_q, entries_7_prefix_q, entries_7_table_q, entries_7_perm_q} & {80{chosen[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_level_q, entries_8_prefix_q, entries_8_table_q, entries_8_perm_q} & {80{chosen[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_level_q, entries_9_prefix_q, entries_9_table_q, entries_9_perm_q} & {80{chosen[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_level_q, entries_10_prefix_q, entries_10_table_q, entries_10_perm_q} & {80{chosen[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_level_q, entries_11_prefix_q, entries_11_table_q, entries_11_perm_q} & {80{chosen[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_level_q, entries_12_prefix_q, entries_12_table_q, entries_12_perm_q} & {80{chosen[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_level_q, entries_13_prefix_q, entries_13_table_q, entries_13_perm_q} & {80{chosen[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_level_q, entries_14_prefix_q, entries_14_table_q, entries_14_perm_q} & {80{chosen[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_level_q, entries_15_prefix_q, entries_15_table_q, entries_15_perm_q} & {80{chosen[15]}});
-  assign hit_level_o = _t33[59:58];
-  assign hit_table_o = _t33[30:3];
-  assign hit_perm_o = _t33[2:0];
-  assign _t34 = chosen & (~chosen + 16'd1);
-  assign hit_slot_o = {|(_t34 & 16'hff00), |(_t34 & 16'hf0f0), |(_t34 & 16'hcccc), |(_t34 & 16'haaaa)};
-  assign _t35 = fill_matches & (~fill_matches + 16'd1);
-  assign _t36 = ~{valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 16'hffff;
-  assign _t37 = _t36 & (~_t36 + 16'd1);
-  assign _t38 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign _t39 = {_t38, _t38 == 2'd0 ? plru_0_q[3] : _t38 == 2'd1 ? plru_0_q[4] : _t38 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
-  assign fill_slot_o = (|fill_matches) ? {|(_t35 & 16'hff00), |(_t35 & 16'hf0f0), |(_t35 & 16'hcccc), |(_t35 & 16'haaaa)} :
-    (|_t36) ? {|(_t37 & 16'hff00), |(_t37 & 16'hf0f0), |(_t37 & 16'hcccc), |(_t37 & 16'haaaa)} :
-    {_t39, _t39 == 3'd0 ? plru_0_q[7] : _t39 == 3'd1 ? plru_0_q[8] : _t39 == 3'd2 ? plru_0_q[9] : _t39 == 3'd3 ? plru_0_q[10] : _t39 == 3'd4 ? plru_0_q[11] : _t39 == 3'd5 ? plru_0_q[12] : _t39 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
+  assign _t40 = ((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_level_q, entries_0_prefix_q, entries_0_table_q, entries_0_perm_q} & {80{chosen[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_level_q, entries_1_prefix_q, entries_1_table_q, entries_1_perm_q} & {80{chosen[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_level_q, entries_2_prefix_q, entries_2_table_q, entries_2_perm_q} & {80{chosen[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_level_q, entries_3_prefix_q, entries_3_table_q, entries_3_perm_q} & {80{chosen[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_level_q, entries_4_prefix_q, entries_4_table_q, entries_4_perm_q} & {80{chosen[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_level_q, entries_5_prefix_q, entries_5_table_q, entries_5_perm_q} & {80{chosen[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_level_q, entries_6_prefix_q, entries_6_table_q, entries_6_perm_q} & {80{chosen[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_level_q, entries_7_prefix_q, entries_7_table_q, entries_7_perm_q} & {80{chosen[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_level_q, entries_8_prefix_q, entries_8_table_q, entries_8_perm_q} & {80{chosen[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_level_q, entries_9_prefix_q, entries_9_table_q, entries_9_perm_q} & {80{chosen[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_level_q, entries_10_prefix_q, entries_10_table_q, entries_10_perm_q} & {80{chosen[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_level_q, entries_11_prefix_q, entries_11_table_q, entries_11_perm_q} & {80{chosen[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_level_q, entries_12_prefix_q, entries_12_table_q, entries_12_perm_q} & {80{chosen[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_level_q, entries_13_prefix_q, entries_13_table_q, entries_13_perm_q} & {80{chosen[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_level_q, entries_14_prefix_q, entries_14_table_q, entries_14_perm_q} & {80{chosen[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_level_q, entries_15_prefix_q, entries_15_table_q, entries_15_perm_q} & {80{chosen[15]}});
+  assign hit_level_o = _t40[59:58];
+  assign hit_table_o = _t40[30:3];
+  assign hit_perm_o = _t40[2:0];
+  assign _t41 = chosen & (~chosen + 16'd1);
+  assign hit_slot_o = {|(_t41 & 16'hff00), |(_t41 & 16'hf0f0), |(_t41 & 16'hcccc), |(_t41 & 16'haaaa)};
+  assign fill_slot_o = {
+    |(fill_one_hot & 16'hff00),
+    |(fill_one_hot & 16'hf0f0),
+    |(fill_one_hot & 16'hcccc),
+    |(fill_one_hot & 16'haaaa)
+  };
 
   always @(posedge clk_i) begin
     if (rst_i) begin

@@ -6,6 +6,9 @@ module mmu_l1_tlb (
   input  wire [11:0] key_asid_i,
   input  wire [35:0] key_vpn_i,
   output wire        hit_o,
+  input  wire [1:0]  access_i,
+  input  wire        user_i,
+  output wire        serves_o,
   output wire [5:0]  hit_slot_o,
   output wire [15:0] entry_vmid_o,
   output wire [11:0] entry_asid_o,
@@ -15,6 +18,7 @@ module mmu_l1_tlb (
   output wire [35:0] entry_ppn_o,
   output wire [2:0]  entry_perm_o,
   output wire        entry_dirty_o,
+  output wire [35:0] frame_o,
   input  wire        touch_i,
   input  wire        fill_valid_i,
   input  wire        fill_global_i,
@@ -1186,6 +1190,12 @@ module mmu_l1_tlb (
   reg          entries_63_dirty_d;
   wire [63:0]  hits;
   wire [63:0]  first_hit;
+  reg          touch_pending_q;
+  wire         touch_pending_d;
+  reg  [5:0]   touch_slot_q;
+  wire [5:0]   touch_slot_d;
+  reg  [63:0]  fill_one_hot_q;
+  wire [63:0]  fill_one_hot_d;
   wire [15:0]  fill_entry_vmid;
   wire [11:0]  fill_entry_asid;
   wire         fill_entry_global;
@@ -1194,7 +1204,6 @@ module mmu_l1_tlb (
   wire [35:0]  fill_entry_ppn;
   wire [2:0]   fill_entry_perm;
   wire         fill_entry_dirty;
-  wire [63:0]  fill_one_hot;
   wire         _t0;
   wire         _t1;
   wire         _t2;
@@ -1323,21 +1332,25 @@ module mmu_l1_tlb (
   wire         _t125;
   wire         _t126;
   wire         _t127;
-  wire [63:0]  _t128;
-  wire [106:0] _t129;
-  wire [63:0]  _t130;
-  wire [63:0]  _t131;
-  wire [63:0]  _t132;
-  wire [1:0]   _t133;
-  wire [2:0]   _t134;
-  wire [3:0]   _t135;
-  wire [4:0]   _t136;
+  wire         _t128;
+  wire         _t129;
+  wire         _t130;
+  wire         _t131;
+  wire         _t132;
+  wire         _t133;
+  wire [63:0]  _t134;
+  wire [1:0]   _t135;
+  wire [2:0]   _t136;
+  wire [3:0]   _t137;
+  wire [4:0]   _t138;
+  wire [63:0]  _t139;
+  wire [106:0] _t140;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
   always @(*) begin
     valid_0_d = valid_0_q;
-    if (fill_valid_i & fill_one_hot[0]) begin
+    if (fill_valid_i & fill_one_hot_q[0]) begin
       valid_0_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t0)) | ((((flush_op_i == 2'd2) & _t0) & (entries_0_asid_q == flush_asid_i)) & !entries_0_global_q)) | ((((flush_op_i == 2'd3) & _t0) & (entries_0_global_q | (entries_0_asid_q == flush_asid_i))) & !(|((entries_0_vpn_q ^ flush_vpn_i) & ((entries_0_size_q == 2'd0) ? 36'hfffffffff : (entries_0_size_q == 2'd1) ? 36'hffffffe00 : (entries_0_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1349,7 +1362,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_1_d = valid_1_q;
-    if (fill_valid_i & fill_one_hot[1]) begin
+    if (fill_valid_i & fill_one_hot_q[1]) begin
       valid_1_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t1)) | ((((flush_op_i == 2'd2) & _t1) & (entries_1_asid_q == flush_asid_i)) & !entries_1_global_q)) | ((((flush_op_i == 2'd3) & _t1) & (entries_1_global_q | (entries_1_asid_q == flush_asid_i))) & !(|((entries_1_vpn_q ^ flush_vpn_i) & ((entries_1_size_q == 2'd0) ? 36'hfffffffff : (entries_1_size_q == 2'd1) ? 36'hffffffe00 : (entries_1_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1361,7 +1374,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_2_d = valid_2_q;
-    if (fill_valid_i & fill_one_hot[2]) begin
+    if (fill_valid_i & fill_one_hot_q[2]) begin
       valid_2_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t2)) | ((((flush_op_i == 2'd2) & _t2) & (entries_2_asid_q == flush_asid_i)) & !entries_2_global_q)) | ((((flush_op_i == 2'd3) & _t2) & (entries_2_global_q | (entries_2_asid_q == flush_asid_i))) & !(|((entries_2_vpn_q ^ flush_vpn_i) & ((entries_2_size_q == 2'd0) ? 36'hfffffffff : (entries_2_size_q == 2'd1) ? 36'hffffffe00 : (entries_2_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1373,7 +1386,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_3_d = valid_3_q;
-    if (fill_valid_i & fill_one_hot[3]) begin
+    if (fill_valid_i & fill_one_hot_q[3]) begin
       valid_3_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t3)) | ((((flush_op_i == 2'd2) & _t3) & (entries_3_asid_q == flush_asid_i)) & !entries_3_global_q)) | ((((flush_op_i == 2'd3) & _t3) & (entries_3_global_q | (entries_3_asid_q == flush_asid_i))) & !(|((entries_3_vpn_q ^ flush_vpn_i) & ((entries_3_size_q == 2'd0) ? 36'hfffffffff : (entries_3_size_q == 2'd1) ? 36'hffffffe00 : (entries_3_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1385,7 +1398,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_4_d = valid_4_q;
-    if (fill_valid_i & fill_one_hot[4]) begin
+    if (fill_valid_i & fill_one_hot_q[4]) begin
       valid_4_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t4)) | ((((flush_op_i == 2'd2) & _t4) & (entries_4_asid_q == flush_asid_i)) & !entries_4_global_q)) | ((((flush_op_i == 2'd3) & _t4) & (entries_4_global_q | (entries_4_asid_q == flush_asid_i))) & !(|((entries_4_vpn_q ^ flush_vpn_i) & ((entries_4_size_q == 2'd0) ? 36'hfffffffff : (entries_4_size_q == 2'd1) ? 36'hffffffe00 : (entries_4_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1397,7 +1410,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_5_d = valid_5_q;
-    if (fill_valid_i & fill_one_hot[5]) begin
+    if (fill_valid_i & fill_one_hot_q[5]) begin
       valid_5_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t5)) | ((((flush_op_i == 2'd2) & _t5) & (entries_5_asid_q == flush_asid_i)) & !entries_5_global_q)) | ((((flush_op_i == 2'd3) & _t5) & (entries_5_global_q | (entries_5_asid_q == flush_asid_i))) & !(|((entries_5_vpn_q ^ flush_vpn_i) & ((entries_5_size_q == 2'd0) ? 36'hfffffffff : (entries_5_size_q == 2'd1) ? 36'hffffffe00 : (entries_5_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1409,7 +1422,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_6_d = valid_6_q;
-    if (fill_valid_i & fill_one_hot[6]) begin
+    if (fill_valid_i & fill_one_hot_q[6]) begin
       valid_6_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t6)) | ((((flush_op_i == 2'd2) & _t6) & (entries_6_asid_q == flush_asid_i)) & !entries_6_global_q)) | ((((flush_op_i == 2'd3) & _t6) & (entries_6_global_q | (entries_6_asid_q == flush_asid_i))) & !(|((entries_6_vpn_q ^ flush_vpn_i) & ((entries_6_size_q == 2'd0) ? 36'hfffffffff : (entries_6_size_q == 2'd1) ? 36'hffffffe00 : (entries_6_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1421,7 +1434,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_7_d = valid_7_q;
-    if (fill_valid_i & fill_one_hot[7]) begin
+    if (fill_valid_i & fill_one_hot_q[7]) begin
       valid_7_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t7)) | ((((flush_op_i == 2'd2) & _t7) & (entries_7_asid_q == flush_asid_i)) & !entries_7_global_q)) | ((((flush_op_i == 2'd3) & _t7) & (entries_7_global_q | (entries_7_asid_q == flush_asid_i))) & !(|((entries_7_vpn_q ^ flush_vpn_i) & ((entries_7_size_q == 2'd0) ? 36'hfffffffff : (entries_7_size_q == 2'd1) ? 36'hffffffe00 : (entries_7_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1433,7 +1446,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_8_d = valid_8_q;
-    if (fill_valid_i & fill_one_hot[8]) begin
+    if (fill_valid_i & fill_one_hot_q[8]) begin
       valid_8_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t8)) | ((((flush_op_i == 2'd2) & _t8) & (entries_8_asid_q == flush_asid_i)) & !entries_8_global_q)) | ((((flush_op_i == 2'd3) & _t8) & (entries_8_global_q | (entries_8_asid_q == flush_asid_i))) & !(|((entries_8_vpn_q ^ flush_vpn_i) & ((entries_8_size_q == 2'd0) ? 36'hfffffffff : (entries_8_size_q == 2'd1) ? 36'hffffffe00 : (entries_8_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1445,7 +1458,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_9_d = valid_9_q;
-    if (fill_valid_i & fill_one_hot[9]) begin
+    if (fill_valid_i & fill_one_hot_q[9]) begin
       valid_9_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t9)) | ((((flush_op_i == 2'd2) & _t9) & (entries_9_asid_q == flush_asid_i)) & !entries_9_global_q)) | ((((flush_op_i == 2'd3) & _t9) & (entries_9_global_q | (entries_9_asid_q == flush_asid_i))) & !(|((entries_9_vpn_q ^ flush_vpn_i) & ((entries_9_size_q == 2'd0) ? 36'hfffffffff : (entries_9_size_q == 2'd1) ? 36'hffffffe00 : (entries_9_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1457,7 +1470,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_10_d = valid_10_q;
-    if (fill_valid_i & fill_one_hot[10]) begin
+    if (fill_valid_i & fill_one_hot_q[10]) begin
       valid_10_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t10)) | ((((flush_op_i == 2'd2) & _t10) & (entries_10_asid_q == flush_asid_i)) & !entries_10_global_q)) | ((((flush_op_i == 2'd3) & _t10) & (entries_10_global_q | (entries_10_asid_q == flush_asid_i))) & !(|((entries_10_vpn_q ^ flush_vpn_i) & ((entries_10_size_q == 2'd0) ? 36'hfffffffff : (entries_10_size_q == 2'd1) ? 36'hffffffe00 : (entries_10_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1469,7 +1482,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_11_d = valid_11_q;
-    if (fill_valid_i & fill_one_hot[11]) begin
+    if (fill_valid_i & fill_one_hot_q[11]) begin
       valid_11_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t11)) | ((((flush_op_i == 2'd2) & _t11) & (entries_11_asid_q == flush_asid_i)) & !entries_11_global_q)) | ((((flush_op_i == 2'd3) & _t11) & (entries_11_global_q | (entries_11_asid_q == flush_asid_i))) & !(|((entries_11_vpn_q ^ flush_vpn_i) & ((entries_11_size_q == 2'd0) ? 36'hfffffffff : (entries_11_size_q == 2'd1) ? 36'hffffffe00 : (entries_11_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1481,7 +1494,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_12_d = valid_12_q;
-    if (fill_valid_i & fill_one_hot[12]) begin
+    if (fill_valid_i & fill_one_hot_q[12]) begin
       valid_12_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t12)) | ((((flush_op_i == 2'd2) & _t12) & (entries_12_asid_q == flush_asid_i)) & !entries_12_global_q)) | ((((flush_op_i == 2'd3) & _t12) & (entries_12_global_q | (entries_12_asid_q == flush_asid_i))) & !(|((entries_12_vpn_q ^ flush_vpn_i) & ((entries_12_size_q == 2'd0) ? 36'hfffffffff : (entries_12_size_q == 2'd1) ? 36'hffffffe00 : (entries_12_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1493,7 +1506,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_13_d = valid_13_q;
-    if (fill_valid_i & fill_one_hot[13]) begin
+    if (fill_valid_i & fill_one_hot_q[13]) begin
       valid_13_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t13)) | ((((flush_op_i == 2'd2) & _t13) & (entries_13_asid_q == flush_asid_i)) & !entries_13_global_q)) | ((((flush_op_i == 2'd3) & _t13) & (entries_13_global_q | (entries_13_asid_q == flush_asid_i))) & !(|((entries_13_vpn_q ^ flush_vpn_i) & ((entries_13_size_q == 2'd0) ? 36'hfffffffff : (entries_13_size_q == 2'd1) ? 36'hffffffe00 : (entries_13_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1505,7 +1518,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_14_d = valid_14_q;
-    if (fill_valid_i & fill_one_hot[14]) begin
+    if (fill_valid_i & fill_one_hot_q[14]) begin
       valid_14_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t14)) | ((((flush_op_i == 2'd2) & _t14) & (entries_14_asid_q == flush_asid_i)) & !entries_14_global_q)) | ((((flush_op_i == 2'd3) & _t14) & (entries_14_global_q | (entries_14_asid_q == flush_asid_i))) & !(|((entries_14_vpn_q ^ flush_vpn_i) & ((entries_14_size_q == 2'd0) ? 36'hfffffffff : (entries_14_size_q == 2'd1) ? 36'hffffffe00 : (entries_14_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1517,7 +1530,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_15_d = valid_15_q;
-    if (fill_valid_i & fill_one_hot[15]) begin
+    if (fill_valid_i & fill_one_hot_q[15]) begin
       valid_15_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t15)) | ((((flush_op_i == 2'd2) & _t15) & (entries_15_asid_q == flush_asid_i)) & !entries_15_global_q)) | ((((flush_op_i == 2'd3) & _t15) & (entries_15_global_q | (entries_15_asid_q == flush_asid_i))) & !(|((entries_15_vpn_q ^ flush_vpn_i) & ((entries_15_size_q == 2'd0) ? 36'hfffffffff : (entries_15_size_q == 2'd1) ? 36'hffffffe00 : (entries_15_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1529,7 +1542,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_16_d = valid_16_q;
-    if (fill_valid_i & fill_one_hot[16]) begin
+    if (fill_valid_i & fill_one_hot_q[16]) begin
       valid_16_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t16)) | ((((flush_op_i == 2'd2) & _t16) & (entries_16_asid_q == flush_asid_i)) & !entries_16_global_q)) | ((((flush_op_i == 2'd3) & _t16) & (entries_16_global_q | (entries_16_asid_q == flush_asid_i))) & !(|((entries_16_vpn_q ^ flush_vpn_i) & ((entries_16_size_q == 2'd0) ? 36'hfffffffff : (entries_16_size_q == 2'd1) ? 36'hffffffe00 : (entries_16_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1541,7 +1554,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_17_d = valid_17_q;
-    if (fill_valid_i & fill_one_hot[17]) begin
+    if (fill_valid_i & fill_one_hot_q[17]) begin
       valid_17_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t17)) | ((((flush_op_i == 2'd2) & _t17) & (entries_17_asid_q == flush_asid_i)) & !entries_17_global_q)) | ((((flush_op_i == 2'd3) & _t17) & (entries_17_global_q | (entries_17_asid_q == flush_asid_i))) & !(|((entries_17_vpn_q ^ flush_vpn_i) & ((entries_17_size_q == 2'd0) ? 36'hfffffffff : (entries_17_size_q == 2'd1) ? 36'hffffffe00 : (entries_17_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1553,7 +1566,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_18_d = valid_18_q;
-    if (fill_valid_i & fill_one_hot[18]) begin
+    if (fill_valid_i & fill_one_hot_q[18]) begin
       valid_18_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t18)) | ((((flush_op_i == 2'd2) & _t18) & (entries_18_asid_q == flush_asid_i)) & !entries_18_global_q)) | ((((flush_op_i == 2'd3) & _t18) & (entries_18_global_q | (entries_18_asid_q == flush_asid_i))) & !(|((entries_18_vpn_q ^ flush_vpn_i) & ((entries_18_size_q == 2'd0) ? 36'hfffffffff : (entries_18_size_q == 2'd1) ? 36'hffffffe00 : (entries_18_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1565,7 +1578,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_19_d = valid_19_q;
-    if (fill_valid_i & fill_one_hot[19]) begin
+    if (fill_valid_i & fill_one_hot_q[19]) begin
       valid_19_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t19)) | ((((flush_op_i == 2'd2) & _t19) & (entries_19_asid_q == flush_asid_i)) & !entries_19_global_q)) | ((((flush_op_i == 2'd3) & _t19) & (entries_19_global_q | (entries_19_asid_q == flush_asid_i))) & !(|((entries_19_vpn_q ^ flush_vpn_i) & ((entries_19_size_q == 2'd0) ? 36'hfffffffff : (entries_19_size_q == 2'd1) ? 36'hffffffe00 : (entries_19_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1577,7 +1590,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_20_d = valid_20_q;
-    if (fill_valid_i & fill_one_hot[20]) begin
+    if (fill_valid_i & fill_one_hot_q[20]) begin
       valid_20_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t20)) | ((((flush_op_i == 2'd2) & _t20) & (entries_20_asid_q == flush_asid_i)) & !entries_20_global_q)) | ((((flush_op_i == 2'd3) & _t20) & (entries_20_global_q | (entries_20_asid_q == flush_asid_i))) & !(|((entries_20_vpn_q ^ flush_vpn_i) & ((entries_20_size_q == 2'd0) ? 36'hfffffffff : (entries_20_size_q == 2'd1) ? 36'hffffffe00 : (entries_20_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1589,7 +1602,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_21_d = valid_21_q;
-    if (fill_valid_i & fill_one_hot[21]) begin
+    if (fill_valid_i & fill_one_hot_q[21]) begin
       valid_21_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t21)) | ((((flush_op_i == 2'd2) & _t21) & (entries_21_asid_q == flush_asid_i)) & !entries_21_global_q)) | ((((flush_op_i == 2'd3) & _t21) & (entries_21_global_q | (entries_21_asid_q == flush_asid_i))) & !(|((entries_21_vpn_q ^ flush_vpn_i) & ((entries_21_size_q == 2'd0) ? 36'hfffffffff : (entries_21_size_q == 2'd1) ? 36'hffffffe00 : (entries_21_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1601,7 +1614,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_22_d = valid_22_q;
-    if (fill_valid_i & fill_one_hot[22]) begin
+    if (fill_valid_i & fill_one_hot_q[22]) begin
       valid_22_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t22)) | ((((flush_op_i == 2'd2) & _t22) & (entries_22_asid_q == flush_asid_i)) & !entries_22_global_q)) | ((((flush_op_i == 2'd3) & _t22) & (entries_22_global_q | (entries_22_asid_q == flush_asid_i))) & !(|((entries_22_vpn_q ^ flush_vpn_i) & ((entries_22_size_q == 2'd0) ? 36'hfffffffff : (entries_22_size_q == 2'd1) ? 36'hffffffe00 : (entries_22_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1613,7 +1626,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_23_d = valid_23_q;
-    if (fill_valid_i & fill_one_hot[23]) begin
+    if (fill_valid_i & fill_one_hot_q[23]) begin
       valid_23_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t23)) | ((((flush_op_i == 2'd2) & _t23) & (entries_23_asid_q == flush_asid_i)) & !entries_23_global_q)) | ((((flush_op_i == 2'd3) & _t23) & (entries_23_global_q | (entries_23_asid_q == flush_asid_i))) & !(|((entries_23_vpn_q ^ flush_vpn_i) & ((entries_23_size_q == 2'd0) ? 36'hfffffffff : (entries_23_size_q == 2'd1) ? 36'hffffffe00 : (entries_23_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1625,7 +1638,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_24_d = valid_24_q;
-    if (fill_valid_i & fill_one_hot[24]) begin
+    if (fill_valid_i & fill_one_hot_q[24]) begin
       valid_24_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t24)) | ((((flush_op_i == 2'd2) & _t24) & (entries_24_asid_q == flush_asid_i)) & !entries_24_global_q)) | ((((flush_op_i == 2'd3) & _t24) & (entries_24_global_q | (entries_24_asid_q == flush_asid_i))) & !(|((entries_24_vpn_q ^ flush_vpn_i) & ((entries_24_size_q == 2'd0) ? 36'hfffffffff : (entries_24_size_q == 2'd1) ? 36'hffffffe00 : (entries_24_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1637,7 +1650,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_25_d = valid_25_q;
-    if (fill_valid_i & fill_one_hot[25]) begin
+    if (fill_valid_i & fill_one_hot_q[25]) begin
       valid_25_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t25)) | ((((flush_op_i == 2'd2) & _t25) & (entries_25_asid_q == flush_asid_i)) & !entries_25_global_q)) | ((((flush_op_i == 2'd3) & _t25) & (entries_25_global_q | (entries_25_asid_q == flush_asid_i))) & !(|((entries_25_vpn_q ^ flush_vpn_i) & ((entries_25_size_q == 2'd0) ? 36'hfffffffff : (entries_25_size_q == 2'd1) ? 36'hffffffe00 : (entries_25_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1649,7 +1662,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_26_d = valid_26_q;
-    if (fill_valid_i & fill_one_hot[26]) begin
+    if (fill_valid_i & fill_one_hot_q[26]) begin
       valid_26_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t26)) | ((((flush_op_i == 2'd2) & _t26) & (entries_26_asid_q == flush_asid_i)) & !entries_26_global_q)) | ((((flush_op_i == 2'd3) & _t26) & (entries_26_global_q | (entries_26_asid_q == flush_asid_i))) & !(|((entries_26_vpn_q ^ flush_vpn_i) & ((entries_26_size_q == 2'd0) ? 36'hfffffffff : (entries_26_size_q == 2'd1) ? 36'hffffffe00 : (entries_26_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1661,7 +1674,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_27_d = valid_27_q;
-    if (fill_valid_i & fill_one_hot[27]) begin
+    if (fill_valid_i & fill_one_hot_q[27]) begin
       valid_27_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t27)) | ((((flush_op_i == 2'd2) & _t27) & (entries_27_asid_q == flush_asid_i)) & !entries_27_global_q)) | ((((flush_op_i == 2'd3) & _t27) & (entries_27_global_q | (entries_27_asid_q == flush_asid_i))) & !(|((entries_27_vpn_q ^ flush_vpn_i) & ((entries_27_size_q == 2'd0) ? 36'hfffffffff : (entries_27_size_q == 2'd1) ? 36'hffffffe00 : (entries_27_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1673,7 +1686,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_28_d = valid_28_q;
-    if (fill_valid_i & fill_one_hot[28]) begin
+    if (fill_valid_i & fill_one_hot_q[28]) begin
       valid_28_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t28)) | ((((flush_op_i == 2'd2) & _t28) & (entries_28_asid_q == flush_asid_i)) & !entries_28_global_q)) | ((((flush_op_i == 2'd3) & _t28) & (entries_28_global_q | (entries_28_asid_q == flush_asid_i))) & !(|((entries_28_vpn_q ^ flush_vpn_i) & ((entries_28_size_q == 2'd0) ? 36'hfffffffff : (entries_28_size_q == 2'd1) ? 36'hffffffe00 : (entries_28_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1685,7 +1698,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_29_d = valid_29_q;
-    if (fill_valid_i & fill_one_hot[29]) begin
+    if (fill_valid_i & fill_one_hot_q[29]) begin
       valid_29_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t29)) | ((((flush_op_i == 2'd2) & _t29) & (entries_29_asid_q == flush_asid_i)) & !entries_29_global_q)) | ((((flush_op_i == 2'd3) & _t29) & (entries_29_global_q | (entries_29_asid_q == flush_asid_i))) & !(|((entries_29_vpn_q ^ flush_vpn_i) & ((entries_29_size_q == 2'd0) ? 36'hfffffffff : (entries_29_size_q == 2'd1) ? 36'hffffffe00 : (entries_29_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1697,7 +1710,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_30_d = valid_30_q;
-    if (fill_valid_i & fill_one_hot[30]) begin
+    if (fill_valid_i & fill_one_hot_q[30]) begin
       valid_30_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t30)) | ((((flush_op_i == 2'd2) & _t30) & (entries_30_asid_q == flush_asid_i)) & !entries_30_global_q)) | ((((flush_op_i == 2'd3) & _t30) & (entries_30_global_q | (entries_30_asid_q == flush_asid_i))) & !(|((entries_30_vpn_q ^ flush_vpn_i) & ((entries_30_size_q == 2'd0) ? 36'hfffffffff : (entries_30_size_q == 2'd1) ? 36'hffffffe00 : (entries_30_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1709,7 +1722,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_31_d = valid_31_q;
-    if (fill_valid_i & fill_one_hot[31]) begin
+    if (fill_valid_i & fill_one_hot_q[31]) begin
       valid_31_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t31)) | ((((flush_op_i == 2'd2) & _t31) & (entries_31_asid_q == flush_asid_i)) & !entries_31_global_q)) | ((((flush_op_i == 2'd3) & _t31) & (entries_31_global_q | (entries_31_asid_q == flush_asid_i))) & !(|((entries_31_vpn_q ^ flush_vpn_i) & ((entries_31_size_q == 2'd0) ? 36'hfffffffff : (entries_31_size_q == 2'd1) ? 36'hffffffe00 : (entries_31_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1721,7 +1734,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_32_d = valid_32_q;
-    if (fill_valid_i & fill_one_hot[32]) begin
+    if (fill_valid_i & fill_one_hot_q[32]) begin
       valid_32_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t32)) | ((((flush_op_i == 2'd2) & _t32) & (entries_32_asid_q == flush_asid_i)) & !entries_32_global_q)) | ((((flush_op_i == 2'd3) & _t32) & (entries_32_global_q | (entries_32_asid_q == flush_asid_i))) & !(|((entries_32_vpn_q ^ flush_vpn_i) & ((entries_32_size_q == 2'd0) ? 36'hfffffffff : (entries_32_size_q == 2'd1) ? 36'hffffffe00 : (entries_32_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1733,7 +1746,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_33_d = valid_33_q;
-    if (fill_valid_i & fill_one_hot[33]) begin
+    if (fill_valid_i & fill_one_hot_q[33]) begin
       valid_33_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t33)) | ((((flush_op_i == 2'd2) & _t33) & (entries_33_asid_q == flush_asid_i)) & !entries_33_global_q)) | ((((flush_op_i == 2'd3) & _t33) & (entries_33_global_q | (entries_33_asid_q == flush_asid_i))) & !(|((entries_33_vpn_q ^ flush_vpn_i) & ((entries_33_size_q == 2'd0) ? 36'hfffffffff : (entries_33_size_q == 2'd1) ? 36'hffffffe00 : (entries_33_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1745,7 +1758,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_34_d = valid_34_q;
-    if (fill_valid_i & fill_one_hot[34]) begin
+    if (fill_valid_i & fill_one_hot_q[34]) begin
       valid_34_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t34)) | ((((flush_op_i == 2'd2) & _t34) & (entries_34_asid_q == flush_asid_i)) & !entries_34_global_q)) | ((((flush_op_i == 2'd3) & _t34) & (entries_34_global_q | (entries_34_asid_q == flush_asid_i))) & !(|((entries_34_vpn_q ^ flush_vpn_i) & ((entries_34_size_q == 2'd0) ? 36'hfffffffff : (entries_34_size_q == 2'd1) ? 36'hffffffe00 : (entries_34_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1757,7 +1770,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_35_d = valid_35_q;
-    if (fill_valid_i & fill_one_hot[35]) begin
+    if (fill_valid_i & fill_one_hot_q[35]) begin
       valid_35_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t35)) | ((((flush_op_i == 2'd2) & _t35) & (entries_35_asid_q == flush_asid_i)) & !entries_35_global_q)) | ((((flush_op_i == 2'd3) & _t35) & (entries_35_global_q | (entries_35_asid_q == flush_asid_i))) & !(|((entries_35_vpn_q ^ flush_vpn_i) & ((entries_35_size_q == 2'd0) ? 36'hfffffffff : (entries_35_size_q == 2'd1) ? 36'hffffffe00 : (entries_35_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1769,7 +1782,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_36_d = valid_36_q;
-    if (fill_valid_i & fill_one_hot[36]) begin
+    if (fill_valid_i & fill_one_hot_q[36]) begin
       valid_36_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t36)) | ((((flush_op_i == 2'd2) & _t36) & (entries_36_asid_q == flush_asid_i)) & !entries_36_global_q)) | ((((flush_op_i == 2'd3) & _t36) & (entries_36_global_q | (entries_36_asid_q == flush_asid_i))) & !(|((entries_36_vpn_q ^ flush_vpn_i) & ((entries_36_size_q == 2'd0) ? 36'hfffffffff : (entries_36_size_q == 2'd1) ? 36'hffffffe00 : (entries_36_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1781,7 +1794,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_37_d = valid_37_q;
-    if (fill_valid_i & fill_one_hot[37]) begin
+    if (fill_valid_i & fill_one_hot_q[37]) begin
       valid_37_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t37)) | ((((flush_op_i == 2'd2) & _t37) & (entries_37_asid_q == flush_asid_i)) & !entries_37_global_q)) | ((((flush_op_i == 2'd3) & _t37) & (entries_37_global_q | (entries_37_asid_q == flush_asid_i))) & !(|((entries_37_vpn_q ^ flush_vpn_i) & ((entries_37_size_q == 2'd0) ? 36'hfffffffff : (entries_37_size_q == 2'd1) ? 36'hffffffe00 : (entries_37_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1793,7 +1806,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_38_d = valid_38_q;
-    if (fill_valid_i & fill_one_hot[38]) begin
+    if (fill_valid_i & fill_one_hot_q[38]) begin
       valid_38_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t38)) | ((((flush_op_i == 2'd2) & _t38) & (entries_38_asid_q == flush_asid_i)) & !entries_38_global_q)) | ((((flush_op_i == 2'd3) & _t38) & (entries_38_global_q | (entries_38_asid_q == flush_asid_i))) & !(|((entries_38_vpn_q ^ flush_vpn_i) & ((entries_38_size_q == 2'd0) ? 36'hfffffffff : (entries_38_size_q == 2'd1) ? 36'hffffffe00 : (entries_38_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1805,7 +1818,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_39_d = valid_39_q;
-    if (fill_valid_i & fill_one_hot[39]) begin
+    if (fill_valid_i & fill_one_hot_q[39]) begin
       valid_39_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t39)) | ((((flush_op_i == 2'd2) & _t39) & (entries_39_asid_q == flush_asid_i)) & !entries_39_global_q)) | ((((flush_op_i == 2'd3) & _t39) & (entries_39_global_q | (entries_39_asid_q == flush_asid_i))) & !(|((entries_39_vpn_q ^ flush_vpn_i) & ((entries_39_size_q == 2'd0) ? 36'hfffffffff : (entries_39_size_q == 2'd1) ? 36'hffffffe00 : (entries_39_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1817,7 +1830,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_40_d = valid_40_q;
-    if (fill_valid_i & fill_one_hot[40]) begin
+    if (fill_valid_i & fill_one_hot_q[40]) begin
       valid_40_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t40)) | ((((flush_op_i == 2'd2) & _t40) & (entries_40_asid_q == flush_asid_i)) & !entries_40_global_q)) | ((((flush_op_i == 2'd3) & _t40) & (entries_40_global_q | (entries_40_asid_q == flush_asid_i))) & !(|((entries_40_vpn_q ^ flush_vpn_i) & ((entries_40_size_q == 2'd0) ? 36'hfffffffff : (entries_40_size_q == 2'd1) ? 36'hffffffe00 : (entries_40_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1829,7 +1842,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_41_d = valid_41_q;
-    if (fill_valid_i & fill_one_hot[41]) begin
+    if (fill_valid_i & fill_one_hot_q[41]) begin
       valid_41_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t41)) | ((((flush_op_i == 2'd2) & _t41) & (entries_41_asid_q == flush_asid_i)) & !entries_41_global_q)) | ((((flush_op_i == 2'd3) & _t41) & (entries_41_global_q | (entries_41_asid_q == flush_asid_i))) & !(|((entries_41_vpn_q ^ flush_vpn_i) & ((entries_41_size_q == 2'd0) ? 36'hfffffffff : (entries_41_size_q == 2'd1) ? 36'hffffffe00 : (entries_41_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1841,7 +1854,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_42_d = valid_42_q;
-    if (fill_valid_i & fill_one_hot[42]) begin
+    if (fill_valid_i & fill_one_hot_q[42]) begin
       valid_42_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t42)) | ((((flush_op_i == 2'd2) & _t42) & (entries_42_asid_q == flush_asid_i)) & !entries_42_global_q)) | ((((flush_op_i == 2'd3) & _t42) & (entries_42_global_q | (entries_42_asid_q == flush_asid_i))) & !(|((entries_42_vpn_q ^ flush_vpn_i) & ((entries_42_size_q == 2'd0) ? 36'hfffffffff : (entries_42_size_q == 2'd1) ? 36'hffffffe00 : (entries_42_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1853,7 +1866,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_43_d = valid_43_q;
-    if (fill_valid_i & fill_one_hot[43]) begin
+    if (fill_valid_i & fill_one_hot_q[43]) begin
       valid_43_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t43)) | ((((flush_op_i == 2'd2) & _t43) & (entries_43_asid_q == flush_asid_i)) & !entries_43_global_q)) | ((((flush_op_i == 2'd3) & _t43) & (entries_43_global_q | (entries_43_asid_q == flush_asid_i))) & !(|((entries_43_vpn_q ^ flush_vpn_i) & ((entries_43_size_q == 2'd0) ? 36'hfffffffff : (entries_43_size_q == 2'd1) ? 36'hffffffe00 : (entries_43_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1865,7 +1878,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_44_d = valid_44_q;
-    if (fill_valid_i & fill_one_hot[44]) begin
+    if (fill_valid_i & fill_one_hot_q[44]) begin
       valid_44_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t44)) | ((((flush_op_i == 2'd2) & _t44) & (entries_44_asid_q == flush_asid_i)) & !entries_44_global_q)) | ((((flush_op_i == 2'd3) & _t44) & (entries_44_global_q | (entries_44_asid_q == flush_asid_i))) & !(|((entries_44_vpn_q ^ flush_vpn_i) & ((entries_44_size_q == 2'd0) ? 36'hfffffffff : (entries_44_size_q == 2'd1) ? 36'hffffffe00 : (entries_44_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1877,7 +1890,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_45_d = valid_45_q;
-    if (fill_valid_i & fill_one_hot[45]) begin
+    if (fill_valid_i & fill_one_hot_q[45]) begin
       valid_45_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t45)) | ((((flush_op_i == 2'd2) & _t45) & (entries_45_asid_q == flush_asid_i)) & !entries_45_global_q)) | ((((flush_op_i == 2'd3) & _t45) & (entries_45_global_q | (entries_45_asid_q == flush_asid_i))) & !(|((entries_45_vpn_q ^ flush_vpn_i) & ((entries_45_size_q == 2'd0) ? 36'hfffffffff : (entries_45_size_q == 2'd1) ? 36'hffffffe00 : (entries_45_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1889,7 +1902,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_46_d = valid_46_q;
-    if (fill_valid_i & fill_one_hot[46]) begin
+    if (fill_valid_i & fill_one_hot_q[46]) begin
       valid_46_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t46)) | ((((flush_op_i == 2'd2) & _t46) & (entries_46_asid_q == flush_asid_i)) & !entries_46_global_q)) | ((((flush_op_i == 2'd3) & _t46) & (entries_46_global_q | (entries_46_asid_q == flush_asid_i))) & !(|((entries_46_vpn_q ^ flush_vpn_i) & ((entries_46_size_q == 2'd0) ? 36'hfffffffff : (entries_46_size_q == 2'd1) ? 36'hffffffe00 : (entries_46_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1901,7 +1914,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_47_d = valid_47_q;
-    if (fill_valid_i & fill_one_hot[47]) begin
+    if (fill_valid_i & fill_one_hot_q[47]) begin
       valid_47_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t47)) | ((((flush_op_i == 2'd2) & _t47) & (entries_47_asid_q == flush_asid_i)) & !entries_47_global_q)) | ((((flush_op_i == 2'd3) & _t47) & (entries_47_global_q | (entries_47_asid_q == flush_asid_i))) & !(|((entries_47_vpn_q ^ flush_vpn_i) & ((entries_47_size_q == 2'd0) ? 36'hfffffffff : (entries_47_size_q == 2'd1) ? 36'hffffffe00 : (entries_47_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1913,7 +1926,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_48_d = valid_48_q;
-    if (fill_valid_i & fill_one_hot[48]) begin
+    if (fill_valid_i & fill_one_hot_q[48]) begin
       valid_48_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t48)) | ((((flush_op_i == 2'd2) & _t48) & (entries_48_asid_q == flush_asid_i)) & !entries_48_global_q)) | ((((flush_op_i == 2'd3) & _t48) & (entries_48_global_q | (entries_48_asid_q == flush_asid_i))) & !(|((entries_48_vpn_q ^ flush_vpn_i) & ((entries_48_size_q == 2'd0) ? 36'hfffffffff : (entries_48_size_q == 2'd1) ? 36'hffffffe00 : (entries_48_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1925,7 +1938,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_49_d = valid_49_q;
-    if (fill_valid_i & fill_one_hot[49]) begin
+    if (fill_valid_i & fill_one_hot_q[49]) begin
       valid_49_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t49)) | ((((flush_op_i == 2'd2) & _t49) & (entries_49_asid_q == flush_asid_i)) & !entries_49_global_q)) | ((((flush_op_i == 2'd3) & _t49) & (entries_49_global_q | (entries_49_asid_q == flush_asid_i))) & !(|((entries_49_vpn_q ^ flush_vpn_i) & ((entries_49_size_q == 2'd0) ? 36'hfffffffff : (entries_49_size_q == 2'd1) ? 36'hffffffe00 : (entries_49_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1937,7 +1950,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_50_d = valid_50_q;
-    if (fill_valid_i & fill_one_hot[50]) begin
+    if (fill_valid_i & fill_one_hot_q[50]) begin
       valid_50_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t50)) | ((((flush_op_i == 2'd2) & _t50) & (entries_50_asid_q == flush_asid_i)) & !entries_50_global_q)) | ((((flush_op_i == 2'd3) & _t50) & (entries_50_global_q | (entries_50_asid_q == flush_asid_i))) & !(|((entries_50_vpn_q ^ flush_vpn_i) & ((entries_50_size_q == 2'd0) ? 36'hfffffffff : (entries_50_size_q == 2'd1) ? 36'hffffffe00 : (entries_50_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1949,7 +1962,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_51_d = valid_51_q;
-    if (fill_valid_i & fill_one_hot[51]) begin
+    if (fill_valid_i & fill_one_hot_q[51]) begin
       valid_51_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t51)) | ((((flush_op_i == 2'd2) & _t51) & (entries_51_asid_q == flush_asid_i)) & !entries_51_global_q)) | ((((flush_op_i == 2'd3) & _t51) & (entries_51_global_q | (entries_51_asid_q == flush_asid_i))) & !(|((entries_51_vpn_q ^ flush_vpn_i) & ((entries_51_size_q == 2'd0) ? 36'hfffffffff : (entries_51_size_q == 2'd1) ? 36'hffffffe00 : (entries_51_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1961,7 +1974,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_52_d = valid_52_q;
-    if (fill_valid_i & fill_one_hot[52]) begin
+    if (fill_valid_i & fill_one_hot_q[52]) begin
       valid_52_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t52)) | ((((flush_op_i == 2'd2) & _t52) & (entries_52_asid_q == flush_asid_i)) & !entries_52_global_q)) | ((((flush_op_i == 2'd3) & _t52) & (entries_52_global_q | (entries_52_asid_q == flush_asid_i))) & !(|((entries_52_vpn_q ^ flush_vpn_i) & ((entries_52_size_q == 2'd0) ? 36'hfffffffff : (entries_52_size_q == 2'd1) ? 36'hffffffe00 : (entries_52_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1973,7 +1986,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_53_d = valid_53_q;
-    if (fill_valid_i & fill_one_hot[53]) begin
+    if (fill_valid_i & fill_one_hot_q[53]) begin
       valid_53_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t53)) | ((((flush_op_i == 2'd2) & _t53) & (entries_53_asid_q == flush_asid_i)) & !entries_53_global_q)) | ((((flush_op_i == 2'd3) & _t53) & (entries_53_global_q | (entries_53_asid_q == flush_asid_i))) & !(|((entries_53_vpn_q ^ flush_vpn_i) & ((entries_53_size_q == 2'd0) ? 36'hfffffffff : (entries_53_size_q == 2'd1) ? 36'hffffffe00 : (entries_53_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1985,7 +1998,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_54_d = valid_54_q;
-    if (fill_valid_i & fill_one_hot[54]) begin
+    if (fill_valid_i & fill_one_hot_q[54]) begin
       valid_54_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t54)) | ((((flush_op_i == 2'd2) & _t54) & (entries_54_asid_q == flush_asid_i)) & !entries_54_global_q)) | ((((flush_op_i == 2'd3) & _t54) & (entries_54_global_q | (entries_54_asid_q == flush_asid_i))) & !(|((entries_54_vpn_q ^ flush_vpn_i) & ((entries_54_size_q == 2'd0) ? 36'hfffffffff : (entries_54_size_q == 2'd1) ? 36'hffffffe00 : (entries_54_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -1997,7 +2010,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_55_d = valid_55_q;
-    if (fill_valid_i & fill_one_hot[55]) begin
+    if (fill_valid_i & fill_one_hot_q[55]) begin
       valid_55_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t55)) | ((((flush_op_i == 2'd2) & _t55) & (entries_55_asid_q == flush_asid_i)) & !entries_55_global_q)) | ((((flush_op_i == 2'd3) & _t55) & (entries_55_global_q | (entries_55_asid_q == flush_asid_i))) & !(|((entries_55_vpn_q ^ flush_vpn_i) & ((entries_55_size_q == 2'd0) ? 36'hfffffffff : (entries_55_size_q == 2'd1) ? 36'hffffffe00 : (entries_55_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2009,7 +2022,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_56_d = valid_56_q;
-    if (fill_valid_i & fill_one_hot[56]) begin
+    if (fill_valid_i & fill_one_hot_q[56]) begin
       valid_56_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t56)) | ((((flush_op_i == 2'd2) & _t56) & (entries_56_asid_q == flush_asid_i)) & !entries_56_global_q)) | ((((flush_op_i == 2'd3) & _t56) & (entries_56_global_q | (entries_56_asid_q == flush_asid_i))) & !(|((entries_56_vpn_q ^ flush_vpn_i) & ((entries_56_size_q == 2'd0) ? 36'hfffffffff : (entries_56_size_q == 2'd1) ? 36'hffffffe00 : (entries_56_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2021,7 +2034,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_57_d = valid_57_q;
-    if (fill_valid_i & fill_one_hot[57]) begin
+    if (fill_valid_i & fill_one_hot_q[57]) begin
       valid_57_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t57)) | ((((flush_op_i == 2'd2) & _t57) & (entries_57_asid_q == flush_asid_i)) & !entries_57_global_q)) | ((((flush_op_i == 2'd3) & _t57) & (entries_57_global_q | (entries_57_asid_q == flush_asid_i))) & !(|((entries_57_vpn_q ^ flush_vpn_i) & ((entries_57_size_q == 2'd0) ? 36'hfffffffff : (entries_57_size_q == 2'd1) ? 36'hffffffe00 : (entries_57_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2033,7 +2046,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_58_d = valid_58_q;
-    if (fill_valid_i & fill_one_hot[58]) begin
+    if (fill_valid_i & fill_one_hot_q[58]) begin
       valid_58_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t58)) | ((((flush_op_i == 2'd2) & _t58) & (entries_58_asid_q == flush_asid_i)) & !entries_58_global_q)) | ((((flush_op_i == 2'd3) & _t58) & (entries_58_global_q | (entries_58_asid_q == flush_asid_i))) & !(|((entries_58_vpn_q ^ flush_vpn_i) & ((entries_58_size_q == 2'd0) ? 36'hfffffffff : (entries_58_size_q == 2'd1) ? 36'hffffffe00 : (entries_58_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2045,7 +2058,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_59_d = valid_59_q;
-    if (fill_valid_i & fill_one_hot[59]) begin
+    if (fill_valid_i & fill_one_hot_q[59]) begin
       valid_59_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t59)) | ((((flush_op_i == 2'd2) & _t59) & (entries_59_asid_q == flush_asid_i)) & !entries_59_global_q)) | ((((flush_op_i == 2'd3) & _t59) & (entries_59_global_q | (entries_59_asid_q == flush_asid_i))) & !(|((entries_59_vpn_q ^ flush_vpn_i) & ((entries_59_size_q == 2'd0) ? 36'hfffffffff : (entries_59_size_q == 2'd1) ? 36'hffffffe00 : (entries_59_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2057,7 +2070,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_60_d = valid_60_q;
-    if (fill_valid_i & fill_one_hot[60]) begin
+    if (fill_valid_i & fill_one_hot_q[60]) begin
       valid_60_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t60)) | ((((flush_op_i == 2'd2) & _t60) & (entries_60_asid_q == flush_asid_i)) & !entries_60_global_q)) | ((((flush_op_i == 2'd3) & _t60) & (entries_60_global_q | (entries_60_asid_q == flush_asid_i))) & !(|((entries_60_vpn_q ^ flush_vpn_i) & ((entries_60_size_q == 2'd0) ? 36'hfffffffff : (entries_60_size_q == 2'd1) ? 36'hffffffe00 : (entries_60_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2069,7 +2082,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_61_d = valid_61_q;
-    if (fill_valid_i & fill_one_hot[61]) begin
+    if (fill_valid_i & fill_one_hot_q[61]) begin
       valid_61_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t61)) | ((((flush_op_i == 2'd2) & _t61) & (entries_61_asid_q == flush_asid_i)) & !entries_61_global_q)) | ((((flush_op_i == 2'd3) & _t61) & (entries_61_global_q | (entries_61_asid_q == flush_asid_i))) & !(|((entries_61_vpn_q ^ flush_vpn_i) & ((entries_61_size_q == 2'd0) ? 36'hfffffffff : (entries_61_size_q == 2'd1) ? 36'hffffffe00 : (entries_61_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2081,7 +2094,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_62_d = valid_62_q;
-    if (fill_valid_i & fill_one_hot[62]) begin
+    if (fill_valid_i & fill_one_hot_q[62]) begin
       valid_62_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t62)) | ((((flush_op_i == 2'd2) & _t62) & (entries_62_asid_q == flush_asid_i)) & !entries_62_global_q)) | ((((flush_op_i == 2'd3) & _t62) & (entries_62_global_q | (entries_62_asid_q == flush_asid_i))) & !(|((entries_62_vpn_q ^ flush_vpn_i) & ((entries_62_size_q == 2'd0) ? 36'hfffffffff : (entries_62_size_q == 2'd1) ? 36'hffffffe00 : (entries_62_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2093,7 +2106,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_63_d = valid_63_q;
-    if (fill_valid_i & fill_one_hot[63]) begin
+    if (fill_valid_i & fill_one_hot_q[63]) begin
       valid_63_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t63)) | ((((flush_op_i == 2'd2) & _t63) & (entries_63_asid_q == flush_asid_i)) & !entries_63_global_q)) | ((((flush_op_i == 2'd3) & _t63) & (entries_63_global_q | (entries_63_asid_q == flush_asid_i))) & !(|((entries_63_vpn_q ^ flush_vpn_i) & ((entries_63_size_q == 2'd0) ? 36'hfffffffff : (entries_63_size_q == 2'd1) ? 36'hffffffe00 : (entries_63_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -2101,145 +2114,152 @@ module mmu_l1_tlb (
     end
   end
 
+  assign _t64 = |(fill_one_hot_q & 64'hffffffff00000000);
+  assign _t65 = |(fill_one_hot_q & 64'hffff0000ffff0000);
+  assign _t66 = |(fill_one_hot_q & 64'hff00ff00ff00ff00);
+  assign _t67 = |(fill_one_hot_q & 64'hf0f0f0f0f0f0f0f0);
+  assign _t68 = |(fill_one_hot_q & 64'hcccccccccccccccc);
+  assign _t69 = |(fill_one_hot_q & 64'haaaaaaaaaaaaaaaa);
+
   always @(*) begin
     plru_0_d = plru_0_q;
-    if (touch_i) begin
+    if (touch_pending_q) begin
       plru_0_d = {
-        (hit_slot_o[5:1] == 5'd31) ? !hit_slot_o[0] : plru_0_q[62],
-        (hit_slot_o[5:1] == 5'd30) ? !hit_slot_o[0] : plru_0_q[61],
-        (hit_slot_o[5:1] == 5'd29) ? !hit_slot_o[0] : plru_0_q[60],
-        (hit_slot_o[5:1] == 5'd28) ? !hit_slot_o[0] : plru_0_q[59],
-        (hit_slot_o[5:1] == 5'd27) ? !hit_slot_o[0] : plru_0_q[58],
-        (hit_slot_o[5:1] == 5'd26) ? !hit_slot_o[0] : plru_0_q[57],
-        (hit_slot_o[5:1] == 5'd25) ? !hit_slot_o[0] : plru_0_q[56],
-        (hit_slot_o[5:1] == 5'd24) ? !hit_slot_o[0] : plru_0_q[55],
-        (hit_slot_o[5:1] == 5'd23) ? !hit_slot_o[0] : plru_0_q[54],
-        (hit_slot_o[5:1] == 5'd22) ? !hit_slot_o[0] : plru_0_q[53],
-        (hit_slot_o[5:1] == 5'd21) ? !hit_slot_o[0] : plru_0_q[52],
-        (hit_slot_o[5:1] == 5'd20) ? !hit_slot_o[0] : plru_0_q[51],
-        (hit_slot_o[5:1] == 5'd19) ? !hit_slot_o[0] : plru_0_q[50],
-        (hit_slot_o[5:1] == 5'd18) ? !hit_slot_o[0] : plru_0_q[49],
-        (hit_slot_o[5:1] == 5'd17) ? !hit_slot_o[0] : plru_0_q[48],
-        (hit_slot_o[5:1] == 5'd16) ? !hit_slot_o[0] : plru_0_q[47],
-        (hit_slot_o[5:1] == 5'd15) ? !hit_slot_o[0] : plru_0_q[46],
-        (hit_slot_o[5:1] == 5'd14) ? !hit_slot_o[0] : plru_0_q[45],
-        (hit_slot_o[5:1] == 5'd13) ? !hit_slot_o[0] : plru_0_q[44],
-        (hit_slot_o[5:1] == 5'd12) ? !hit_slot_o[0] : plru_0_q[43],
-        (hit_slot_o[5:1] == 5'd11) ? !hit_slot_o[0] : plru_0_q[42],
-        (hit_slot_o[5:1] == 5'd10) ? !hit_slot_o[0] : plru_0_q[41],
-        (hit_slot_o[5:1] == 5'd9) ? !hit_slot_o[0] : plru_0_q[40],
-        (hit_slot_o[5:1] == 5'd8) ? !hit_slot_o[0] : plru_0_q[39],
-        (hit_slot_o[5:1] == 5'd7) ? !hit_slot_o[0] : plru_0_q[38],
-        (hit_slot_o[5:1] == 5'd6) ? !hit_slot_o[0] : plru_0_q[37],
-        (hit_slot_o[5:1] == 5'd5) ? !hit_slot_o[0] : plru_0_q[36],
-        (hit_slot_o[5:1] == 5'd4) ? !hit_slot_o[0] : plru_0_q[35],
-        (hit_slot_o[5:1] == 5'd3) ? !hit_slot_o[0] : plru_0_q[34],
-        (hit_slot_o[5:1] == 5'd2) ? !hit_slot_o[0] : plru_0_q[33],
-        (hit_slot_o[5:1] == 5'd1) ? !hit_slot_o[0] : plru_0_q[32],
-        (hit_slot_o[5:1] == 5'd0) ? !hit_slot_o[0] : plru_0_q[31],
-        (hit_slot_o[5:2] == 4'd15) ? !hit_slot_o[1] : plru_0_q[30],
-        (hit_slot_o[5:2] == 4'd14) ? !hit_slot_o[1] : plru_0_q[29],
-        (hit_slot_o[5:2] == 4'd13) ? !hit_slot_o[1] : plru_0_q[28],
-        (hit_slot_o[5:2] == 4'd12) ? !hit_slot_o[1] : plru_0_q[27],
-        (hit_slot_o[5:2] == 4'd11) ? !hit_slot_o[1] : plru_0_q[26],
-        (hit_slot_o[5:2] == 4'd10) ? !hit_slot_o[1] : plru_0_q[25],
-        (hit_slot_o[5:2] == 4'd9) ? !hit_slot_o[1] : plru_0_q[24],
-        (hit_slot_o[5:2] == 4'd8) ? !hit_slot_o[1] : plru_0_q[23],
-        (hit_slot_o[5:2] == 4'd7) ? !hit_slot_o[1] : plru_0_q[22],
-        (hit_slot_o[5:2] == 4'd6) ? !hit_slot_o[1] : plru_0_q[21],
-        (hit_slot_o[5:2] == 4'd5) ? !hit_slot_o[1] : plru_0_q[20],
-        (hit_slot_o[5:2] == 4'd4) ? !hit_slot_o[1] : plru_0_q[19],
-        (hit_slot_o[5:2] == 4'd3) ? !hit_slot_o[1] : plru_0_q[18],
-        (hit_slot_o[5:2] == 4'd2) ? !hit_slot_o[1] : plru_0_q[17],
-        (hit_slot_o[5:2] == 4'd1) ? !hit_slot_o[1] : plru_0_q[16],
-        (hit_slot_o[5:2] == 4'd0) ? !hit_slot_o[1] : plru_0_q[15],
-        (hit_slot_o[5:3] == 3'd7) ? !hit_slot_o[2] : plru_0_q[14],
-        (hit_slot_o[5:3] == 3'd6) ? !hit_slot_o[2] : plru_0_q[13],
-        (hit_slot_o[5:3] == 3'd5) ? !hit_slot_o[2] : plru_0_q[12],
-        (hit_slot_o[5:3] == 3'd4) ? !hit_slot_o[2] : plru_0_q[11],
-        (hit_slot_o[5:3] == 3'd3) ? !hit_slot_o[2] : plru_0_q[10],
-        (hit_slot_o[5:3] == 3'd2) ? !hit_slot_o[2] : plru_0_q[9],
-        (hit_slot_o[5:3] == 3'd1) ? !hit_slot_o[2] : plru_0_q[8],
-        (hit_slot_o[5:3] == 3'd0) ? !hit_slot_o[2] : plru_0_q[7],
-        (hit_slot_o[5:4] == 2'd3) ? !hit_slot_o[3] : plru_0_q[6],
-        (hit_slot_o[5:4] == 2'd2) ? !hit_slot_o[3] : plru_0_q[5],
-        (hit_slot_o[5:4] == 2'd1) ? !hit_slot_o[3] : plru_0_q[4],
-        (hit_slot_o[5:4] == 2'd0) ? !hit_slot_o[3] : plru_0_q[3],
-        hit_slot_o[5] ? !hit_slot_o[4] : plru_0_q[2],
-        !hit_slot_o[5] ? !hit_slot_o[4] : plru_0_q[1],
-        !hit_slot_o[5]
+        (touch_slot_q[5:1] == 5'd31) ? !touch_slot_q[0] : plru_0_q[62],
+        (touch_slot_q[5:1] == 5'd30) ? !touch_slot_q[0] : plru_0_q[61],
+        (touch_slot_q[5:1] == 5'd29) ? !touch_slot_q[0] : plru_0_q[60],
+        (touch_slot_q[5:1] == 5'd28) ? !touch_slot_q[0] : plru_0_q[59],
+        (touch_slot_q[5:1] == 5'd27) ? !touch_slot_q[0] : plru_0_q[58],
+        (touch_slot_q[5:1] == 5'd26) ? !touch_slot_q[0] : plru_0_q[57],
+        (touch_slot_q[5:1] == 5'd25) ? !touch_slot_q[0] : plru_0_q[56],
+        (touch_slot_q[5:1] == 5'd24) ? !touch_slot_q[0] : plru_0_q[55],
+        (touch_slot_q[5:1] == 5'd23) ? !touch_slot_q[0] : plru_0_q[54],
+        (touch_slot_q[5:1] == 5'd22) ? !touch_slot_q[0] : plru_0_q[53],
+        (touch_slot_q[5:1] == 5'd21) ? !touch_slot_q[0] : plru_0_q[52],
+        (touch_slot_q[5:1] == 5'd20) ? !touch_slot_q[0] : plru_0_q[51],
+        (touch_slot_q[5:1] == 5'd19) ? !touch_slot_q[0] : plru_0_q[50],
+        (touch_slot_q[5:1] == 5'd18) ? !touch_slot_q[0] : plru_0_q[49],
+        (touch_slot_q[5:1] == 5'd17) ? !touch_slot_q[0] : plru_0_q[48],
+        (touch_slot_q[5:1] == 5'd16) ? !touch_slot_q[0] : plru_0_q[47],
+        (touch_slot_q[5:1] == 5'd15) ? !touch_slot_q[0] : plru_0_q[46],
+        (touch_slot_q[5:1] == 5'd14) ? !touch_slot_q[0] : plru_0_q[45],
+        (touch_slot_q[5:1] == 5'd13) ? !touch_slot_q[0] : plru_0_q[44],
+        (touch_slot_q[5:1] == 5'd12) ? !touch_slot_q[0] : plru_0_q[43],
+        (touch_slot_q[5:1] == 5'd11) ? !touch_slot_q[0] : plru_0_q[42],
+        (touch_slot_q[5:1] == 5'd10) ? !touch_slot_q[0] : plru_0_q[41],
+        (touch_slot_q[5:1] == 5'd9) ? !touch_slot_q[0] : plru_0_q[40],
+        (touch_slot_q[5:1] == 5'd8) ? !touch_slot_q[0] : plru_0_q[39],
+        (touch_slot_q[5:1] == 5'd7) ? !touch_slot_q[0] : plru_0_q[38],
+        (touch_slot_q[5:1] == 5'd6) ? !touch_slot_q[0] : plru_0_q[37],
+        (touch_slot_q[5:1] == 5'd5) ? !touch_slot_q[0] : plru_0_q[36],
+        (touch_slot_q[5:1] == 5'd4) ? !touch_slot_q[0] : plru_0_q[35],
+        (touch_slot_q[5:1] == 5'd3) ? !touch_slot_q[0] : plru_0_q[34],
+        (touch_slot_q[5:1] == 5'd2) ? !touch_slot_q[0] : plru_0_q[33],
+        (touch_slot_q[5:1] == 5'd1) ? !touch_slot_q[0] : plru_0_q[32],
+        (touch_slot_q[5:1] == 5'd0) ? !touch_slot_q[0] : plru_0_q[31],
+        (touch_slot_q[5:2] == 4'd15) ? !touch_slot_q[1] : plru_0_q[30],
+        (touch_slot_q[5:2] == 4'd14) ? !touch_slot_q[1] : plru_0_q[29],
+        (touch_slot_q[5:2] == 4'd13) ? !touch_slot_q[1] : plru_0_q[28],
+        (touch_slot_q[5:2] == 4'd12) ? !touch_slot_q[1] : plru_0_q[27],
+        (touch_slot_q[5:2] == 4'd11) ? !touch_slot_q[1] : plru_0_q[26],
+        (touch_slot_q[5:2] == 4'd10) ? !touch_slot_q[1] : plru_0_q[25],
+        (touch_slot_q[5:2] == 4'd9) ? !touch_slot_q[1] : plru_0_q[24],
+        (touch_slot_q[5:2] == 4'd8) ? !touch_slot_q[1] : plru_0_q[23],
+        (touch_slot_q[5:2] == 4'd7) ? !touch_slot_q[1] : plru_0_q[22],
+        (touch_slot_q[5:2] == 4'd6) ? !touch_slot_q[1] : plru_0_q[21],
+        (touch_slot_q[5:2] == 4'd5) ? !touch_slot_q[1] : plru_0_q[20],
+        (touch_slot_q[5:2] == 4'd4) ? !touch_slot_q[1] : plru_0_q[19],
+        (touch_slot_q[5:2] == 4'd3) ? !touch_slot_q[1] : plru_0_q[18],
+        (touch_slot_q[5:2] == 4'd2) ? !touch_slot_q[1] : plru_0_q[17],
+        (touch_slot_q[5:2] == 4'd1) ? !touch_slot_q[1] : plru_0_q[16],
+        (touch_slot_q[5:2] == 4'd0) ? !touch_slot_q[1] : plru_0_q[15],
+        (touch_slot_q[5:3] == 3'd7) ? !touch_slot_q[2] : plru_0_q[14],
+        (touch_slot_q[5:3] == 3'd6) ? !touch_slot_q[2] : plru_0_q[13],
+        (touch_slot_q[5:3] == 3'd5) ? !touch_slot_q[2] : plru_0_q[12],
+        (touch_slot_q[5:3] == 3'd4) ? !touch_slot_q[2] : plru_0_q[11],
+        (touch_slot_q[5:3] == 3'd3) ? !touch_slot_q[2] : plru_0_q[10],
+        (touch_slot_q[5:3] == 3'd2) ? !touch_slot_q[2] : plru_0_q[9],
+        (touch_slot_q[5:3] == 3'd1) ? !touch_slot_q[2] : plru_0_q[8],
+        (touch_slot_q[5:3] == 3'd0) ? !touch_slot_q[2] : plru_0_q[7],
+        (touch_slot_q[5:4] == 2'd3) ? !touch_slot_q[3] : plru_0_q[6],
+        (touch_slot_q[5:4] == 2'd2) ? !touch_slot_q[3] : plru_0_q[5],
+        (touch_slot_q[5:4] == 2'd1) ? !touch_slot_q[3] : plru_0_q[4],
+        (touch_slot_q[5:4] == 2'd0) ? !touch_slot_q[3] : plru_0_q[3],
+        touch_slot_q[5] ? !touch_slot_q[4] : plru_0_q[2],
+        !touch_slot_q[5] ? !touch_slot_q[4] : plru_0_q[1],
+        !touch_slot_q[5]
       };
     end
     if (fill_valid_i) begin
       plru_0_d = {
-        (fill_slot_o[5:1] == 5'd31) ? !fill_slot_o[0] : plru_0_q[62],
-        (fill_slot_o[5:1] == 5'd30) ? !fill_slot_o[0] : plru_0_q[61],
-        (fill_slot_o[5:1] == 5'd29) ? !fill_slot_o[0] : plru_0_q[60],
-        (fill_slot_o[5:1] == 5'd28) ? !fill_slot_o[0] : plru_0_q[59],
-        (fill_slot_o[5:1] == 5'd27) ? !fill_slot_o[0] : plru_0_q[58],
-        (fill_slot_o[5:1] == 5'd26) ? !fill_slot_o[0] : plru_0_q[57],
-        (fill_slot_o[5:1] == 5'd25) ? !fill_slot_o[0] : plru_0_q[56],
-        (fill_slot_o[5:1] == 5'd24) ? !fill_slot_o[0] : plru_0_q[55],
-        (fill_slot_o[5:1] == 5'd23) ? !fill_slot_o[0] : plru_0_q[54],
-        (fill_slot_o[5:1] == 5'd22) ? !fill_slot_o[0] : plru_0_q[53],
-        (fill_slot_o[5:1] == 5'd21) ? !fill_slot_o[0] : plru_0_q[52],
-        (fill_slot_o[5:1] == 5'd20) ? !fill_slot_o[0] : plru_0_q[51],
-        (fill_slot_o[5:1] == 5'd19) ? !fill_slot_o[0] : plru_0_q[50],
-        (fill_slot_o[5:1] == 5'd18) ? !fill_slot_o[0] : plru_0_q[49],
-        (fill_slot_o[5:1] == 5'd17) ? !fill_slot_o[0] : plru_0_q[48],
-        (fill_slot_o[5:1] == 5'd16) ? !fill_slot_o[0] : plru_0_q[47],
-        (fill_slot_o[5:1] == 5'd15) ? !fill_slot_o[0] : plru_0_q[46],
-        (fill_slot_o[5:1] == 5'd14) ? !fill_slot_o[0] : plru_0_q[45],
-        (fill_slot_o[5:1] == 5'd13) ? !fill_slot_o[0] : plru_0_q[44],
-        (fill_slot_o[5:1] == 5'd12) ? !fill_slot_o[0] : plru_0_q[43],
-        (fill_slot_o[5:1] == 5'd11) ? !fill_slot_o[0] : plru_0_q[42],
-        (fill_slot_o[5:1] == 5'd10) ? !fill_slot_o[0] : plru_0_q[41],
-        (fill_slot_o[5:1] == 5'd9) ? !fill_slot_o[0] : plru_0_q[40],
-        (fill_slot_o[5:1] == 5'd8) ? !fill_slot_o[0] : plru_0_q[39],
-        (fill_slot_o[5:1] == 5'd7) ? !fill_slot_o[0] : plru_0_q[38],
-        (fill_slot_o[5:1] == 5'd6) ? !fill_slot_o[0] : plru_0_q[37],
-        (fill_slot_o[5:1] == 5'd5) ? !fill_slot_o[0] : plru_0_q[36],
-        (fill_slot_o[5:1] == 5'd4) ? !fill_slot_o[0] : plru_0_q[35],
-        (fill_slot_o[5:1] == 5'd3) ? !fill_slot_o[0] : plru_0_q[34],
-        (fill_slot_o[5:1] == 5'd2) ? !fill_slot_o[0] : plru_0_q[33],
-        (fill_slot_o[5:1] == 5'd1) ? !fill_slot_o[0] : plru_0_q[32],
-        (fill_slot_o[5:1] == 5'd0) ? !fill_slot_o[0] : plru_0_q[31],
-        (fill_slot_o[5:2] == 4'd15) ? !fill_slot_o[1] : plru_0_q[30],
-        (fill_slot_o[5:2] == 4'd14) ? !fill_slot_o[1] : plru_0_q[29],
-        (fill_slot_o[5:2] == 4'd13) ? !fill_slot_o[1] : plru_0_q[28],
-        (fill_slot_o[5:2] == 4'd12) ? !fill_slot_o[1] : plru_0_q[27],
-        (fill_slot_o[5:2] == 4'd11) ? !fill_slot_o[1] : plru_0_q[26],
-        (fill_slot_o[5:2] == 4'd10) ? !fill_slot_o[1] : plru_0_q[25],
-        (fill_slot_o[5:2] == 4'd9) ? !fill_slot_o[1] : plru_0_q[24],
-        (fill_slot_o[5:2] == 4'd8) ? !fill_slot_o[1] : plru_0_q[23],
-        (fill_slot_o[5:2] == 4'd7) ? !fill_slot_o[1] : plru_0_q[22],
-        (fill_slot_o[5:2] == 4'd6) ? !fill_slot_o[1] : plru_0_q[21],
-        (fill_slot_o[5:2] == 4'd5) ? !fill_slot_o[1] : plru_0_q[20],
-        (fill_slot_o[5:2] == 4'd4) ? !fill_slot_o[1] : plru_0_q[19],
-        (fill_slot_o[5:2] == 4'd3) ? !fill_slot_o[1] : plru_0_q[18],
-        (fill_slot_o[5:2] == 4'd2) ? !fill_slot_o[1] : plru_0_q[17],
-        (fill_slot_o[5:2] == 4'd1) ? !fill_slot_o[1] : plru_0_q[16],
-        (fill_slot_o[5:2] == 4'd0) ? !fill_slot_o[1] : plru_0_q[15],
-        (fill_slot_o[5:3] == 3'd7) ? !fill_slot_o[2] : plru_0_q[14],
-        (fill_slot_o[5:3] == 3'd6) ? !fill_slot_o[2] : plru_0_q[13],
-        (fill_slot_o[5:3] == 3'd5) ? !fill_slot_o[2] : plru_0_q[12],
-        (fill_slot_o[5:3] == 3'd4) ? !fill_slot_o[2] : plru_0_q[11],
-        (fill_slot_o[5:3] == 3'd3) ? !fill_slot_o[2] : plru_0_q[10],
-        (fill_slot_o[5:3] == 3'd2) ? !fill_slot_o[2] : plru_0_q[9],
-        (fill_slot_o[5:3] == 3'd1) ? !fill_slot_o[2] : plru_0_q[8],
-        (fill_slot_o[5:3] == 3'd0) ? !fill_slot_o[2] : plru_0_q[7],
-        (fill_slot_o[5:4] == 2'd3) ? !fill_slot_o[3] : plru_0_q[6],
-        (fill_slot_o[5:4] == 2'd2) ? !fill_slot_o[3] : plru_0_q[5],
-        (fill_slot_o[5:4] == 2'd1) ? !fill_slot_o[3] : plru_0_q[4],
-        (fill_slot_o[5:4] == 2'd0) ? !fill_slot_o[3] : plru_0_q[3],
-        fill_slot_o[5] ? !fill_slot_o[4] : plru_0_q[2],
-        !fill_slot_o[5] ? !fill_slot_o[4] : plru_0_q[1],
-        !fill_slot_o[5]
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd31) ? !_t69 : plru_0_q[62],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd30) ? !_t69 : plru_0_q[61],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd29) ? !_t69 : plru_0_q[60],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd28) ? !_t69 : plru_0_q[59],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd27) ? !_t69 : plru_0_q[58],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd26) ? !_t69 : plru_0_q[57],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd25) ? !_t69 : plru_0_q[56],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd24) ? !_t69 : plru_0_q[55],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd23) ? !_t69 : plru_0_q[54],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd22) ? !_t69 : plru_0_q[53],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd21) ? !_t69 : plru_0_q[52],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd20) ? !_t69 : plru_0_q[51],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd19) ? !_t69 : plru_0_q[50],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd18) ? !_t69 : plru_0_q[49],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd17) ? !_t69 : plru_0_q[48],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd16) ? !_t69 : plru_0_q[47],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd15) ? !_t69 : plru_0_q[46],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd14) ? !_t69 : plru_0_q[45],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd13) ? !_t69 : plru_0_q[44],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd12) ? !_t69 : plru_0_q[43],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd11) ? !_t69 : plru_0_q[42],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd10) ? !_t69 : plru_0_q[41],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd9) ? !_t69 : plru_0_q[40],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd8) ? !_t69 : plru_0_q[39],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd7) ? !_t69 : plru_0_q[38],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd6) ? !_t69 : plru_0_q[37],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd5) ? !_t69 : plru_0_q[36],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd4) ? !_t69 : plru_0_q[35],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd3) ? !_t69 : plru_0_q[34],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd2) ? !_t69 : plru_0_q[33],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd1) ? !_t69 : plru_0_q[32],
+        ({_t64, _t65, _t66, _t67, _t68} == 5'd0) ? !_t69 : plru_0_q[31],
+        ({_t64, _t65, _t66, _t67} == 4'd15) ? !_t68 : plru_0_q[30],
+        ({_t64, _t65, _t66, _t67} == 4'd14) ? !_t68 : plru_0_q[29],
+        ({_t64, _t65, _t66, _t67} == 4'd13) ? !_t68 : plru_0_q[28],
+        ({_t64, _t65, _t66, _t67} == 4'd12) ? !_t68 : plru_0_q[27],
+        ({_t64, _t65, _t66, _t67} == 4'd11) ? !_t68 : plru_0_q[26],
+        ({_t64, _t65, _t66, _t67} == 4'd10) ? !_t68 : plru_0_q[25],
+        ({_t64, _t65, _t66, _t67} == 4'd9) ? !_t68 : plru_0_q[24],
+        ({_t64, _t65, _t66, _t67} == 4'd8) ? !_t68 : plru_0_q[23],
+        ({_t64, _t65, _t66, _t67} == 4'd7) ? !_t68 : plru_0_q[22],
+        ({_t64, _t65, _t66, _t67} == 4'd6) ? !_t68 : plru_0_q[21],
+        ({_t64, _t65, _t66, _t67} == 4'd5) ? !_t68 : plru_0_q[20],
+        ({_t64, _t65, _t66, _t67} == 4'd4) ? !_t68 : plru_0_q[19],
+        ({_t64, _t65, _t66, _t67} == 4'd3) ? !_t68 : plru_0_q[18],
+        ({_t64, _t65, _t66, _t67} == 4'd2) ? !_t68 : plru_0_q[17],
+        ({_t64, _t65, _t66, _t67} == 4'd1) ? !_t68 : plru_0_q[16],
+        ({_t64, _t65, _t66, _t67} == 4'd0) ? !_t68 : plru_0_q[15],
+        ({_t64, _t65, _t66} == 3'd7) ? !_t67 : plru_0_q[14],
+        ({_t64, _t65, _t66} == 3'd6) ? !_t67 : plru_0_q[13],
+        ({_t64, _t65, _t66} == 3'd5) ? !_t67 : plru_0_q[12],
+        ({_t64, _t65, _t66} == 3'd4) ? !_t67 : plru_0_q[11],
+        ({_t64, _t65, _t66} == 3'd3) ? !_t67 : plru_0_q[10],
+        ({_t64, _t65, _t66} == 3'd2) ? !_t67 : plru_0_q[9],
+        ({_t64, _t65, _t66} == 3'd1) ? !_t67 : plru_0_q[8],
+        ({_t64, _t65, _t66} == 3'd0) ? !_t67 : plru_0_q[7],
+        ({_t64, _t65} == 2'd3) ? !_t66 : plru_0_q[6],
+        ({_t64, _t65} == 2'd2) ? !_t66 : plru_0_q[5],
+        ({_t64, _t65} == 2'd1) ? !_t66 : plru_0_q[4],
+        ({_t64, _t65} == 2'd0) ? !_t66 : plru_0_q[3],
+        _t64 ? !_t65 : plru_0_q[2],
+        !_t64 ? !_t65 : plru_0_q[1],
+        !_t64
       };
     end
   end
 
-  assign _t64 = fill_valid_i & fill_one_hot[0];
+  assign _t70 = fill_valid_i & fill_one_hot_q[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -2250,7 +2270,7 @@ module mmu_l1_tlb (
     entries_0_ppn_d = entries_0_ppn_q;
     entries_0_perm_d = entries_0_perm_q;
     entries_0_dirty_d = entries_0_dirty_q;
-    if (_t64) begin
+    if (_t70) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_asid_d = fill_entry_asid;
       entries_0_global_d = fill_entry_global;
@@ -2262,7 +2282,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t65 = fill_valid_i & fill_one_hot[1];
+  assign _t71 = fill_valid_i & fill_one_hot_q[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -2273,7 +2293,7 @@ module mmu_l1_tlb (
     entries_1_ppn_d = entries_1_ppn_q;
     entries_1_perm_d = entries_1_perm_q;
     entries_1_dirty_d = entries_1_dirty_q;
-    if (_t65) begin
+    if (_t71) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_asid_d = fill_entry_asid;
       entries_1_global_d = fill_entry_global;
@@ -2285,7 +2305,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t66 = fill_valid_i & fill_one_hot[2];
+  assign _t72 = fill_valid_i & fill_one_hot_q[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -2296,7 +2316,7 @@ module mmu_l1_tlb (
     entries_2_ppn_d = entries_2_ppn_q;
     entries_2_perm_d = entries_2_perm_q;
     entries_2_dirty_d = entries_2_dirty_q;
-    if (_t66) begin
+    if (_t72) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_asid_d = fill_entry_asid;
       entries_2_global_d = fill_entry_global;
@@ -2308,7 +2328,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t67 = fill_valid_i & fill_one_hot[3];
+  assign _t73 = fill_valid_i & fill_one_hot_q[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -2319,7 +2339,7 @@ module mmu_l1_tlb (
     entries_3_ppn_d = entries_3_ppn_q;
     entries_3_perm_d = entries_3_perm_q;
     entries_3_dirty_d = entries_3_dirty_q;
-    if (_t67) begin
+    if (_t73) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_asid_d = fill_entry_asid;
       entries_3_global_d = fill_entry_global;
@@ -2331,7 +2351,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t68 = fill_valid_i & fill_one_hot[4];
+  assign _t74 = fill_valid_i & fill_one_hot_q[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -2342,7 +2362,7 @@ module mmu_l1_tlb (
     entries_4_ppn_d = entries_4_ppn_q;
     entries_4_perm_d = entries_4_perm_q;
     entries_4_dirty_d = entries_4_dirty_q;
-    if (_t68) begin
+    if (_t74) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_asid_d = fill_entry_asid;
       entries_4_global_d = fill_entry_global;
@@ -2354,7 +2374,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t69 = fill_valid_i & fill_one_hot[5];
+  assign _t75 = fill_valid_i & fill_one_hot_q[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -2365,7 +2385,7 @@ module mmu_l1_tlb (
     entries_5_ppn_d = entries_5_ppn_q;
     entries_5_perm_d = entries_5_perm_q;
     entries_5_dirty_d = entries_5_dirty_q;
-    if (_t69) begin
+    if (_t75) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_asid_d = fill_entry_asid;
       entries_5_global_d = fill_entry_global;
@@ -2377,7 +2397,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t70 = fill_valid_i & fill_one_hot[6];
+  assign _t76 = fill_valid_i & fill_one_hot_q[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -2388,7 +2408,7 @@ module mmu_l1_tlb (
     entries_6_ppn_d = entries_6_ppn_q;
     entries_6_perm_d = entries_6_perm_q;
     entries_6_dirty_d = entries_6_dirty_q;
-    if (_t70) begin
+    if (_t76) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_asid_d = fill_entry_asid;
       entries_6_global_d = fill_entry_global;
@@ -2400,7 +2420,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t71 = fill_valid_i & fill_one_hot[7];
+  assign _t77 = fill_valid_i & fill_one_hot_q[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -2411,7 +2431,7 @@ module mmu_l1_tlb (
     entries_7_ppn_d = entries_7_ppn_q;
     entries_7_perm_d = entries_7_perm_q;
     entries_7_dirty_d = entries_7_dirty_q;
-    if (_t71) begin
+    if (_t77) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_asid_d = fill_entry_asid;
       entries_7_global_d = fill_entry_global;
@@ -2423,7 +2443,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t72 = fill_valid_i & fill_one_hot[8];
+  assign _t78 = fill_valid_i & fill_one_hot_q[8];
 
   always @(*) begin
     entries_8_vmid_d = entries_8_vmid_q;
@@ -2434,7 +2454,7 @@ module mmu_l1_tlb (
     entries_8_ppn_d = entries_8_ppn_q;
     entries_8_perm_d = entries_8_perm_q;
     entries_8_dirty_d = entries_8_dirty_q;
-    if (_t72) begin
+    if (_t78) begin
       entries_8_vmid_d = fill_entry_vmid;
       entries_8_asid_d = fill_entry_asid;
       entries_8_global_d = fill_entry_global;
@@ -2446,7 +2466,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t73 = fill_valid_i & fill_one_hot[9];
+  assign _t79 = fill_valid_i & fill_one_hot_q[9];
 
   always @(*) begin
     entries_9_vmid_d = entries_9_vmid_q;
@@ -2457,7 +2477,7 @@ module mmu_l1_tlb (
     entries_9_ppn_d = entries_9_ppn_q;
     entries_9_perm_d = entries_9_perm_q;
     entries_9_dirty_d = entries_9_dirty_q;
-    if (_t73) begin
+    if (_t79) begin
       entries_9_vmid_d = fill_entry_vmid;
       entries_9_asid_d = fill_entry_asid;
       entries_9_global_d = fill_entry_global;
@@ -2469,7 +2489,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t74 = fill_valid_i & fill_one_hot[10];
+  assign _t80 = fill_valid_i & fill_one_hot_q[10];
 
   always @(*) begin
     entries_10_vmid_d = entries_10_vmid_q;
@@ -2480,7 +2500,7 @@ module mmu_l1_tlb (
     entries_10_ppn_d = entries_10_ppn_q;
     entries_10_perm_d = entries_10_perm_q;
     entries_10_dirty_d = entries_10_dirty_q;
-    if (_t74) begin
+    if (_t80) begin
       entries_10_vmid_d = fill_entry_vmid;
       entries_10_asid_d = fill_entry_asid;
       entries_10_global_d = fill_entry_global;
@@ -2492,7 +2512,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t75 = fill_valid_i & fill_one_hot[11];
+  assign _t81 = fill_valid_i & fill_one_hot_q[11];
 
   always @(*) begin
     entries_11_vmid_d = entries_11_vmid_q;
@@ -2503,7 +2523,7 @@ module mmu_l1_tlb (
     entries_11_ppn_d = entries_11_ppn_q;
     entries_11_perm_d = entries_11_perm_q;
     entries_11_dirty_d = entries_11_dirty_q;
-    if (_t75) begin
+    if (_t81) begin
       entries_11_vmid_d = fill_entry_vmid;
       entries_11_asid_d = fill_entry_asid;
       entries_11_global_d = fill_entry_global;
@@ -2515,7 +2535,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t76 = fill_valid_i & fill_one_hot[12];
+  assign _t82 = fill_valid_i & fill_one_hot_q[12];
 
   always @(*) begin
     entries_12_vmid_d = entries_12_vmid_q;
@@ -2526,7 +2546,7 @@ module mmu_l1_tlb (
     entries_12_ppn_d = entries_12_ppn_q;
     entries_12_perm_d = entries_12_perm_q;
     entries_12_dirty_d = entries_12_dirty_q;
-    if (_t76) begin
+    if (_t82) begin
       entries_12_vmid_d = fill_entry_vmid;
       entries_12_asid_d = fill_entry_asid;
       entries_12_global_d = fill_entry_global;
@@ -2538,7 +2558,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t77 = fill_valid_i & fill_one_hot[13];
+  assign _t83 = fill_valid_i & fill_one_hot_q[13];
 
   always @(*) begin
     entries_13_vmid_d = entries_13_vmid_q;
@@ -2549,7 +2569,7 @@ module mmu_l1_tlb (
     entries_13_ppn_d = entries_13_ppn_q;
     entries_13_perm_d = entries_13_perm_q;
     entries_13_dirty_d = entries_13_dirty_q;
-    if (_t77) begin
+    if (_t83) begin
       entries_13_vmid_d = fill_entry_vmid;
       entries_13_asid_d = fill_entry_asid;
       entries_13_global_d = fill_entry_global;
@@ -2561,7 +2581,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t78 = fill_valid_i & fill_one_hot[14];
+  assign _t84 = fill_valid_i & fill_one_hot_q[14];
 
   always @(*) begin
     entries_14_vmid_d = entries_14_vmid_q;
@@ -2572,7 +2592,7 @@ module mmu_l1_tlb (
     entries_14_ppn_d = entries_14_ppn_q;
     entries_14_perm_d = entries_14_perm_q;
     entries_14_dirty_d = entries_14_dirty_q;
-    if (_t78) begin
+    if (_t84) begin
       entries_14_vmid_d = fill_entry_vmid;
       entries_14_asid_d = fill_entry_asid;
       entries_14_global_d = fill_entry_global;
@@ -2584,7 +2604,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t79 = fill_valid_i & fill_one_hot[15];
+  assign _t85 = fill_valid_i & fill_one_hot_q[15];
 
   always @(*) begin
     entries_15_vmid_d = entries_15_vmid_q;
@@ -2595,7 +2615,7 @@ module mmu_l1_tlb (
     entries_15_ppn_d = entries_15_ppn_q;
     entries_15_perm_d = entries_15_perm_q;
     entries_15_dirty_d = entries_15_dirty_q;
-    if (_t79) begin
+    if (_t85) begin
       entries_15_vmid_d = fill_entry_vmid;
       entries_15_asid_d = fill_entry_asid;
       entries_15_global_d = fill_entry_global;
@@ -2607,7 +2627,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t80 = fill_valid_i & fill_one_hot[16];
+  assign _t86 = fill_valid_i & fill_one_hot_q[16];
 
   always @(*) begin
     entries_16_vmid_d = entries_16_vmid_q;
@@ -2618,7 +2638,7 @@ module mmu_l1_tlb (
     entries_16_ppn_d = entries_16_ppn_q;
     entries_16_perm_d = entries_16_perm_q;
     entries_16_dirty_d = entries_16_dirty_q;
-    if (_t80) begin
+    if (_t86) begin
       entries_16_vmid_d = fill_entry_vmid;
       entries_16_asid_d = fill_entry_asid;
       entries_16_global_d = fill_entry_global;
@@ -2630,7 +2650,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t81 = fill_valid_i & fill_one_hot[17];
+  assign _t87 = fill_valid_i & fill_one_hot_q[17];
 
   always @(*) begin
     entries_17_vmid_d = entries_17_vmid_q;
@@ -2641,7 +2661,7 @@ module mmu_l1_tlb (
     entries_17_ppn_d = entries_17_ppn_q;
     entries_17_perm_d = entries_17_perm_q;
     entries_17_dirty_d = entries_17_dirty_q;
-    if (_t81) begin
+    if (_t87) begin
       entries_17_vmid_d = fill_entry_vmid;
       entries_17_asid_d = fill_entry_asid;
       entries_17_global_d = fill_entry_global;
@@ -2653,7 +2673,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t82 = fill_valid_i & fill_one_hot[18];
+  assign _t88 = fill_valid_i & fill_one_hot_q[18];
 
   always @(*) begin
     entries_18_vmid_d = entries_18_vmid_q;
@@ -2664,7 +2684,7 @@ module mmu_l1_tlb (
     entries_18_ppn_d = entries_18_ppn_q;
     entries_18_perm_d = entries_18_perm_q;
     entries_18_dirty_d = entries_18_dirty_q;
-    if (_t82) begin
+    if (_t88) begin
       entries_18_vmid_d = fill_entry_vmid;
       entries_18_asid_d = fill_entry_asid;
       entries_18_global_d = fill_entry_global;
@@ -2676,7 +2696,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t83 = fill_valid_i & fill_one_hot[19];
+  assign _t89 = fill_valid_i & fill_one_hot_q[19];
 
   always @(*) begin
     entries_19_vmid_d = entries_19_vmid_q;
@@ -2687,7 +2707,7 @@ module mmu_l1_tlb (
     entries_19_ppn_d = entries_19_ppn_q;
     entries_19_perm_d = entries_19_perm_q;
     entries_19_dirty_d = entries_19_dirty_q;
-    if (_t83) begin
+    if (_t89) begin
       entries_19_vmid_d = fill_entry_vmid;
       entries_19_asid_d = fill_entry_asid;
       entries_19_global_d = fill_entry_global;
@@ -2699,7 +2719,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t84 = fill_valid_i & fill_one_hot[20];
+  assign _t90 = fill_valid_i & fill_one_hot_q[20];
 
   always @(*) begin
     entries_20_vmid_d = entries_20_vmid_q;
@@ -2710,7 +2730,7 @@ module mmu_l1_tlb (
     entries_20_ppn_d = entries_20_ppn_q;
     entries_20_perm_d = entries_20_perm_q;
     entries_20_dirty_d = entries_20_dirty_q;
-    if (_t84) begin
+    if (_t90) begin
       entries_20_vmid_d = fill_entry_vmid;
       entries_20_asid_d = fill_entry_asid;
       entries_20_global_d = fill_entry_global;
@@ -2722,7 +2742,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t85 = fill_valid_i & fill_one_hot[21];
+  assign _t91 = fill_valid_i & fill_one_hot_q[21];
 
   always @(*) begin
     entries_21_vmid_d = entries_21_vmid_q;
@@ -2733,7 +2753,7 @@ module mmu_l1_tlb (
     entries_21_ppn_d = entries_21_ppn_q;
     entries_21_perm_d = entries_21_perm_q;
     entries_21_dirty_d = entries_21_dirty_q;
-    if (_t85) begin
+    if (_t91) begin
       entries_21_vmid_d = fill_entry_vmid;
       entries_21_asid_d = fill_entry_asid;
       entries_21_global_d = fill_entry_global;
@@ -2745,7 +2765,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t86 = fill_valid_i & fill_one_hot[22];
+  assign _t92 = fill_valid_i & fill_one_hot_q[22];
 
   always @(*) begin
     entries_22_vmid_d = entries_22_vmid_q;
@@ -2756,7 +2776,7 @@ module mmu_l1_tlb (
     entries_22_ppn_d = entries_22_ppn_q;
     entries_22_perm_d = entries_22_perm_q;
     entries_22_dirty_d = entries_22_dirty_q;
-    if (_t86) begin
+    if (_t92) begin
       entries_22_vmid_d = fill_entry_vmid;
       entries_22_asid_d = fill_entry_asid;
       entries_22_global_d = fill_entry_global;
@@ -2768,7 +2788,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t87 = fill_valid_i & fill_one_hot[23];
+  assign _t93 = fill_valid_i & fill_one_hot_q[23];
 
   always @(*) begin
     entries_23_vmid_d = entries_23_vmid_q;
@@ -2779,7 +2799,7 @@ module mmu_l1_tlb (
     entries_23_ppn_d = entries_23_ppn_q;
     entries_23_perm_d = entries_23_perm_q;
     entries_23_dirty_d = entries_23_dirty_q;
-    if (_t87) begin
+    if (_t93) begin
       entries_23_vmid_d = fill_entry_vmid;
       entries_23_asid_d = fill_entry_asid;
       entries_23_global_d = fill_entry_global;
@@ -2791,7 +2811,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t88 = fill_valid_i & fill_one_hot[24];
+  assign _t94 = fill_valid_i & fill_one_hot_q[24];
 
   always @(*) begin
     entries_24_vmid_d = entries_24_vmid_q;
@@ -2802,7 +2822,7 @@ module mmu_l1_tlb (
     entries_24_ppn_d = entries_24_ppn_q;
     entries_24_perm_d = entries_24_perm_q;
     entries_24_dirty_d = entries_24_dirty_q;
-    if (_t88) begin
+    if (_t94) begin
       entries_24_vmid_d = fill_entry_vmid;
       entries_24_asid_d = fill_entry_asid;
       entries_24_global_d = fill_entry_global;
@@ -2814,7 +2834,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t89 = fill_valid_i & fill_one_hot[25];
+  assign _t95 = fill_valid_i & fill_one_hot_q[25];
 
   always @(*) begin
     entries_25_vmid_d = entries_25_vmid_q;
@@ -2825,7 +2845,7 @@ module mmu_l1_tlb (
     entries_25_ppn_d = entries_25_ppn_q;
     entries_25_perm_d = entries_25_perm_q;
     entries_25_dirty_d = entries_25_dirty_q;
-    if (_t89) begin
+    if (_t95) begin
       entries_25_vmid_d = fill_entry_vmid;
       entries_25_asid_d = fill_entry_asid;
       entries_25_global_d = fill_entry_global;
@@ -2837,7 +2857,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t90 = fill_valid_i & fill_one_hot[26];
+  assign _t96 = fill_valid_i & fill_one_hot_q[26];
 
   always @(*) begin
     entries_26_vmid_d = entries_26_vmid_q;
@@ -2848,7 +2868,7 @@ module mmu_l1_tlb (
     entries_26_ppn_d = entries_26_ppn_q;
     entries_26_perm_d = entries_26_perm_q;
     entries_26_dirty_d = entries_26_dirty_q;
-    if (_t90) begin
+    if (_t96) begin
       entries_26_vmid_d = fill_entry_vmid;
       entries_26_asid_d = fill_entry_asid;
       entries_26_global_d = fill_entry_global;
@@ -2860,7 +2880,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t91 = fill_valid_i & fill_one_hot[27];
+  assign _t97 = fill_valid_i & fill_one_hot_q[27];
 
   always @(*) begin
     entries_27_vmid_d = entries_27_vmid_q;
@@ -2871,7 +2891,7 @@ module mmu_l1_tlb (
     entries_27_ppn_d = entries_27_ppn_q;
     entries_27_perm_d = entries_27_perm_q;
     entries_27_dirty_d = entries_27_dirty_q;
-    if (_t91) begin
+    if (_t97) begin
       entries_27_vmid_d = fill_entry_vmid;
       entries_27_asid_d = fill_entry_asid;
       entries_27_global_d = fill_entry_global;
@@ -2883,7 +2903,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t92 = fill_valid_i & fill_one_hot[28];
+  assign _t98 = fill_valid_i & fill_one_hot_q[28];
 
   always @(*) begin
     entries_28_vmid_d = entries_28_vmid_q;
@@ -2894,7 +2914,7 @@ module mmu_l1_tlb (
     entries_28_ppn_d = entries_28_ppn_q;
     entries_28_perm_d = entries_28_perm_q;
     entries_28_dirty_d = entries_28_dirty_q;
-    if (_t92) begin
+    if (_t98) begin
       entries_28_vmid_d = fill_entry_vmid;
       entries_28_asid_d = fill_entry_asid;
       entries_28_global_d = fill_entry_global;
@@ -2906,7 +2926,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t93 = fill_valid_i & fill_one_hot[29];
+  assign _t99 = fill_valid_i & fill_one_hot_q[29];
 
   always @(*) begin
     entries_29_vmid_d = entries_29_vmid_q;
@@ -2917,7 +2937,7 @@ module mmu_l1_tlb (
     entries_29_ppn_d = entries_29_ppn_q;
     entries_29_perm_d = entries_29_perm_q;
     entries_29_dirty_d = entries_29_dirty_q;
-    if (_t93) begin
+    if (_t99) begin
       entries_29_vmid_d = fill_entry_vmid;
       entries_29_asid_d = fill_entry_asid;
       entries_29_global_d = fill_entry_global;
@@ -2929,7 +2949,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t94 = fill_valid_i & fill_one_hot[30];
+  assign _t100 = fill_valid_i & fill_one_hot_q[30];
 
   always @(*) begin
     entries_30_vmid_d = entries_30_vmid_q;
@@ -2940,7 +2960,7 @@ module mmu_l1_tlb (
     entries_30_ppn_d = entries_30_ppn_q;
     entries_30_perm_d = entries_30_perm_q;
     entries_30_dirty_d = entries_30_dirty_q;
-    if (_t94) begin
+    if (_t100) begin
       entries_30_vmid_d = fill_entry_vmid;
       entries_30_asid_d = fill_entry_asid;
       entries_30_global_d = fill_entry_global;
@@ -2952,7 +2972,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t95 = fill_valid_i & fill_one_hot[31];
+  assign _t101 = fill_valid_i & fill_one_hot_q[31];
 
   always @(*) begin
     entries_31_vmid_d = entries_31_vmid_q;
@@ -2963,7 +2983,7 @@ module mmu_l1_tlb (
     entries_31_ppn_d = entries_31_ppn_q;
     entries_31_perm_d = entries_31_perm_q;
     entries_31_dirty_d = entries_31_dirty_q;
-    if (_t95) begin
+    if (_t101) begin
       entries_31_vmid_d = fill_entry_vmid;
       entries_31_asid_d = fill_entry_asid;
       entries_31_global_d = fill_entry_global;
@@ -2975,7 +2995,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t96 = fill_valid_i & fill_one_hot[32];
+  assign _t102 = fill_valid_i & fill_one_hot_q[32];
 
   always @(*) begin
     entries_32_vmid_d = entries_32_vmid_q;
@@ -2986,7 +3006,7 @@ module mmu_l1_tlb (
     entries_32_ppn_d = entries_32_ppn_q;
     entries_32_perm_d = entries_32_perm_q;
     entries_32_dirty_d = entries_32_dirty_q;
-    if (_t96) begin
+    if (_t102) begin
       entries_32_vmid_d = fill_entry_vmid;
       entries_32_asid_d = fill_entry_asid;
       entries_32_global_d = fill_entry_global;
@@ -2998,7 +3018,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t97 = fill_valid_i & fill_one_hot[33];
+  assign _t103 = fill_valid_i & fill_one_hot_q[33];
 
   always @(*) begin
     entries_33_vmid_d = entries_33_vmid_q;
@@ -3009,7 +3029,7 @@ module mmu_l1_tlb (
     entries_33_ppn_d = entries_33_ppn_q;
     entries_33_perm_d = entries_33_perm_q;
     entries_33_dirty_d = entries_33_dirty_q;
-    if (_t97) begin
+    if (_t103) begin
       entries_33_vmid_d = fill_entry_vmid;
       entries_33_asid_d = fill_entry_asid;
       entries_33_global_d = fill_entry_global;
@@ -3021,7 +3041,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t98 = fill_valid_i & fill_one_hot[34];
+  assign _t104 = fill_valid_i & fill_one_hot_q[34];
 
   always @(*) begin
     entries_34_vmid_d = entries_34_vmid_q;
@@ -3032,7 +3052,7 @@ module mmu_l1_tlb (
     entries_34_ppn_d = entries_34_ppn_q;
     entries_34_perm_d = entries_34_perm_q;
     entries_34_dirty_d = entries_34_dirty_q;
-    if (_t98) begin
+    if (_t104) begin
       entries_34_vmid_d = fill_entry_vmid;
       entries_34_asid_d = fill_entry_asid;
       entries_34_global_d = fill_entry_global;
@@ -3044,7 +3064,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t99 = fill_valid_i & fill_one_hot[35];
+  assign _t105 = fill_valid_i & fill_one_hot_q[35];
 
   always @(*) begin
     entries_35_vmid_d = entries_35_vmid_q;
@@ -3055,7 +3075,7 @@ module mmu_l1_tlb (
     entries_35_ppn_d = entries_35_ppn_q;
     entries_35_perm_d = entries_35_perm_q;
     entries_35_dirty_d = entries_35_dirty_q;
-    if (_t99) begin
+    if (_t105) begin
       entries_35_vmid_d = fill_entry_vmid;
       entries_35_asid_d = fill_entry_asid;
       entries_35_global_d = fill_entry_global;
@@ -3067,7 +3087,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t100 = fill_valid_i & fill_one_hot[36];
+  assign _t106 = fill_valid_i & fill_one_hot_q[36];
 
   always @(*) begin
     entries_36_vmid_d = entries_36_vmid_q;
@@ -3078,7 +3098,7 @@ module mmu_l1_tlb (
     entries_36_ppn_d = entries_36_ppn_q;
     entries_36_perm_d = entries_36_perm_q;
     entries_36_dirty_d = entries_36_dirty_q;
-    if (_t100) begin
+    if (_t106) begin
       entries_36_vmid_d = fill_entry_vmid;
       entries_36_asid_d = fill_entry_asid;
       entries_36_global_d = fill_entry_global;
@@ -3090,7 +3110,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t101 = fill_valid_i & fill_one_hot[37];
+  assign _t107 = fill_valid_i & fill_one_hot_q[37];
 
   always @(*) begin
     entries_37_vmid_d = entries_37_vmid_q;
@@ -3101,7 +3121,7 @@ module mmu_l1_tlb (
     entries_37_ppn_d = entries_37_ppn_q;
     entries_37_perm_d = entries_37_perm_q;
     entries_37_dirty_d = entries_37_dirty_q;
-    if (_t101) begin
+    if (_t107) begin
       entries_37_vmid_d = fill_entry_vmid;
       entries_37_asid_d = fill_entry_asid;
       entries_37_global_d = fill_entry_global;
@@ -3113,7 +3133,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t102 = fill_valid_i & fill_one_hot[38];
+  assign _t108 = fill_valid_i & fill_one_hot_q[38];
 
   always @(*) begin
     entries_38_vmid_d = entries_38_vmid_q;
@@ -3124,7 +3144,7 @@ module mmu_l1_tlb (
     entries_38_ppn_d = entries_38_ppn_q;
     entries_38_perm_d = entries_38_perm_q;
     entries_38_dirty_d = entries_38_dirty_q;
-    if (_t102) begin
+    if (_t108) begin
       entries_38_vmid_d = fill_entry_vmid;
       entries_38_asid_d = fill_entry_asid;
       entries_38_global_d = fill_entry_global;
@@ -3136,7 +3156,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t103 = fill_valid_i & fill_one_hot[39];
+  assign _t109 = fill_valid_i & fill_one_hot_q[39];
 
   always @(*) begin
     entries_39_vmid_d = entries_39_vmid_q;
@@ -3147,7 +3167,7 @@ module mmu_l1_tlb (
     entries_39_ppn_d = entries_39_ppn_q;
     entries_39_perm_d = entries_39_perm_q;
     entries_39_dirty_d = entries_39_dirty_q;
-    if (_t103) begin
+    if (_t109) begin
       entries_39_vmid_d = fill_entry_vmid;
       entries_39_asid_d = fill_entry_asid;
       entries_39_global_d = fill_entry_global;
@@ -3159,7 +3179,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t104 = fill_valid_i & fill_one_hot[40];
+  assign _t110 = fill_valid_i & fill_one_hot_q[40];
 
   always @(*) begin
     entries_40_vmid_d = entries_40_vmid_q;
@@ -3170,7 +3190,7 @@ module mmu_l1_tlb (
     entries_40_ppn_d = entries_40_ppn_q;
     entries_40_perm_d = entries_40_perm_q;
     entries_40_dirty_d = entries_40_dirty_q;
-    if (_t104) begin
+    if (_t110) begin
       entries_40_vmid_d = fill_entry_vmid;
       entries_40_asid_d = fill_entry_asid;
       entries_40_global_d = fill_entry_global;
@@ -3182,7 +3202,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t105 = fill_valid_i & fill_one_hot[41];
+  assign _t111 = fill_valid_i & fill_one_hot_q[41];
 
   always @(*) begin
     entries_41_vmid_d = entries_41_vmid_q;
@@ -3193,7 +3213,7 @@ module mmu_l1_tlb (
     entries_41_ppn_d = entries_41_ppn_q;
     entries_41_perm_d = entries_41_perm_q;
     entries_41_dirty_d = entries_41_dirty_q;
-    if (_t105) begin
+    if (_t111) begin
       entries_41_vmid_d = fill_entry_vmid;
       entries_41_asid_d = fill_entry_asid;
       entries_41_global_d = fill_entry_global;
@@ -3205,7 +3225,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t106 = fill_valid_i & fill_one_hot[42];
+  assign _t112 = fill_valid_i & fill_one_hot_q[42];
 
   always @(*) begin
     entries_42_vmid_d = entries_42_vmid_q;
@@ -3216,7 +3236,7 @@ module mmu_l1_tlb (
     entries_42_ppn_d = entries_42_ppn_q;
     entries_42_perm_d = entries_42_perm_q;
     entries_42_dirty_d = entries_42_dirty_q;
-    if (_t106) begin
+    if (_t112) begin
       entries_42_vmid_d = fill_entry_vmid;
       entries_42_asid_d = fill_entry_asid;
       entries_42_global_d = fill_entry_global;
@@ -3228,7 +3248,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t107 = fill_valid_i & fill_one_hot[43];
+  assign _t113 = fill_valid_i & fill_one_hot_q[43];
 
   always @(*) begin
     entries_43_vmid_d = entries_43_vmid_q;
@@ -3239,7 +3259,7 @@ module mmu_l1_tlb (
     entries_43_ppn_d = entries_43_ppn_q;
     entries_43_perm_d = entries_43_perm_q;
     entries_43_dirty_d = entries_43_dirty_q;
-    if (_t107) begin
+    if (_t113) begin
       entries_43_vmid_d = fill_entry_vmid;
       entries_43_asid_d = fill_entry_asid;
       entries_43_global_d = fill_entry_global;
@@ -3251,7 +3271,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t108 = fill_valid_i & fill_one_hot[44];
+  assign _t114 = fill_valid_i & fill_one_hot_q[44];
 
   always @(*) begin
     entries_44_vmid_d = entries_44_vmid_q;
@@ -3262,7 +3282,7 @@ module mmu_l1_tlb (
     entries_44_ppn_d = entries_44_ppn_q;
     entries_44_perm_d = entries_44_perm_q;
     entries_44_dirty_d = entries_44_dirty_q;
-    if (_t108) begin
+    if (_t114) begin
       entries_44_vmid_d = fill_entry_vmid;
       entries_44_asid_d = fill_entry_asid;
       entries_44_global_d = fill_entry_global;
@@ -3274,7 +3294,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t109 = fill_valid_i & fill_one_hot[45];
+  assign _t115 = fill_valid_i & fill_one_hot_q[45];
 
   always @(*) begin
     entries_45_vmid_d = entries_45_vmid_q;
@@ -3285,7 +3305,7 @@ module mmu_l1_tlb (
     entries_45_ppn_d = entries_45_ppn_q;
     entries_45_perm_d = entries_45_perm_q;
     entries_45_dirty_d = entries_45_dirty_q;
-    if (_t109) begin
+    if (_t115) begin
       entries_45_vmid_d = fill_entry_vmid;
       entries_45_asid_d = fill_entry_asid;
       entries_45_global_d = fill_entry_global;
@@ -3297,7 +3317,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t110 = fill_valid_i & fill_one_hot[46];
+  assign _t116 = fill_valid_i & fill_one_hot_q[46];
 
   always @(*) begin
     entries_46_vmid_d = entries_46_vmid_q;
@@ -3308,7 +3328,7 @@ module mmu_l1_tlb (
     entries_46_ppn_d = entries_46_ppn_q;
     entries_46_perm_d = entries_46_perm_q;
     entries_46_dirty_d = entries_46_dirty_q;
-    if (_t110) begin
+    if (_t116) begin
       entries_46_vmid_d = fill_entry_vmid;
       entries_46_asid_d = fill_entry_asid;
       entries_46_global_d = fill_entry_global;
@@ -3320,7 +3340,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t111 = fill_valid_i & fill_one_hot[47];
+  assign _t117 = fill_valid_i & fill_one_hot_q[47];
 
   always @(*) begin
     entries_47_vmid_d = entries_47_vmid_q;
@@ -3331,7 +3351,7 @@ module mmu_l1_tlb (
     entries_47_ppn_d = entries_47_ppn_q;
     entries_47_perm_d = entries_47_perm_q;
     entries_47_dirty_d = entries_47_dirty_q;
-    if (_t111) begin
+    if (_t117) begin
       entries_47_vmid_d = fill_entry_vmid;
       entries_47_asid_d = fill_entry_asid;
       entries_47_global_d = fill_entry_global;
@@ -3343,7 +3363,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t112 = fill_valid_i & fill_one_hot[48];
+  assign _t118 = fill_valid_i & fill_one_hot_q[48];
 
   always @(*) begin
     entries_48_vmid_d = entries_48_vmid_q;
@@ -3354,7 +3374,7 @@ module mmu_l1_tlb (
     entries_48_ppn_d = entries_48_ppn_q;
     entries_48_perm_d = entries_48_perm_q;
     entries_48_dirty_d = entries_48_dirty_q;
-    if (_t112) begin
+    if (_t118) begin
       entries_48_vmid_d = fill_entry_vmid;
       entries_48_asid_d = fill_entry_asid;
       entries_48_global_d = fill_entry_global;
@@ -3366,7 +3386,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t113 = fill_valid_i & fill_one_hot[49];
+  assign _t119 = fill_valid_i & fill_one_hot_q[49];
 
   always @(*) begin
     entries_49_vmid_d = entries_49_vmid_q;
@@ -3377,7 +3397,7 @@ module mmu_l1_tlb (
     entries_49_ppn_d = entries_49_ppn_q;
     entries_49_perm_d = entries_49_perm_q;
     entries_49_dirty_d = entries_49_dirty_q;
-    if (_t113) begin
+    if (_t119) begin
       entries_49_vmid_d = fill_entry_vmid;
       entries_49_asid_d = fill_entry_asid;
       entries_49_global_d = fill_entry_global;
@@ -3389,7 +3409,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t114 = fill_valid_i & fill_one_hot[50];
+  assign _t120 = fill_valid_i & fill_one_hot_q[50];
 
   always @(*) begin
     entries_50_vmid_d = entries_50_vmid_q;
@@ -3400,7 +3420,7 @@ module mmu_l1_tlb (
     entries_50_ppn_d = entries_50_ppn_q;
     entries_50_perm_d = entries_50_perm_q;
     entries_50_dirty_d = entries_50_dirty_q;
-    if (_t114) begin
+    if (_t120) begin
       entries_50_vmid_d = fill_entry_vmid;
       entries_50_asid_d = fill_entry_asid;
       entries_50_global_d = fill_entry_global;
@@ -3412,7 +3432,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t115 = fill_valid_i & fill_one_hot[51];
+  assign _t121 = fill_valid_i & fill_one_hot_q[51];
 
   always @(*) begin
     entries_51_vmid_d = entries_51_vmid_q;
@@ -3423,7 +3443,7 @@ module mmu_l1_tlb (
     entries_51_ppn_d = entries_51_ppn_q;
     entries_51_perm_d = entries_51_perm_q;
     entries_51_dirty_d = entries_51_dirty_q;
-    if (_t115) begin
+    if (_t121) begin
       entries_51_vmid_d = fill_entry_vmid;
       entries_51_asid_d = fill_entry_asid;
       entries_51_global_d = fill_entry_global;
@@ -3435,7 +3455,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t116 = fill_valid_i & fill_one_hot[52];
+  assign _t122 = fill_valid_i & fill_one_hot_q[52];
 
   always @(*) begin
     entries_52_vmid_d = entries_52_vmid_q;
@@ -3446,7 +3466,7 @@ module mmu_l1_tlb (
     entries_52_ppn_d = entries_52_ppn_q;
     entries_52_perm_d = entries_52_perm_q;
     entries_52_dirty_d = entries_52_dirty_q;
-    if (_t116) begin
+    if (_t122) begin
       entries_52_vmid_d = fill_entry_vmid;
       entries_52_asid_d = fill_entry_asid;
       entries_52_global_d = fill_entry_global;
@@ -3458,7 +3478,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t117 = fill_valid_i & fill_one_hot[53];
+  assign _t123 = fill_valid_i & fill_one_hot_q[53];
 
   always @(*) begin
     entries_53_vmid_d = entries_53_vmid_q;
@@ -3469,7 +3489,7 @@ module mmu_l1_tlb (
     entries_53_ppn_d = entries_53_ppn_q;
     entries_53_perm_d = entries_53_perm_q;
     entries_53_dirty_d = entries_53_dirty_q;
-    if (_t117) begin
+    if (_t123) begin
       entries_53_vmid_d = fill_entry_vmid;
       entries_53_asid_d = fill_entry_asid;
       entries_53_global_d = fill_entry_global;
@@ -3481,7 +3501,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t118 = fill_valid_i & fill_one_hot[54];
+  assign _t124 = fill_valid_i & fill_one_hot_q[54];
 
   always @(*) begin
     entries_54_vmid_d = entries_54_vmid_q;
@@ -3492,7 +3512,7 @@ module mmu_l1_tlb (
     entries_54_ppn_d = entries_54_ppn_q;
     entries_54_perm_d = entries_54_perm_q;
     entries_54_dirty_d = entries_54_dirty_q;
-    if (_t118) begin
+    if (_t124) begin
       entries_54_vmid_d = fill_entry_vmid;
       entries_54_asid_d = fill_entry_asid;
       entries_54_global_d = fill_entry_global;
@@ -3504,7 +3524,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t119 = fill_valid_i & fill_one_hot[55];
+  assign _t125 = fill_valid_i & fill_one_hot_q[55];
 
   always @(*) begin
     entries_55_vmid_d = entries_55_vmid_q;
@@ -3515,7 +3535,7 @@ module mmu_l1_tlb (
     entries_55_ppn_d = entries_55_ppn_q;
     entries_55_perm_d = entries_55_perm_q;
     entries_55_dirty_d = entries_55_dirty_q;
-    if (_t119) begin
+    if (_t125) begin
       entries_55_vmid_d = fill_entry_vmid;
       entries_55_asid_d = fill_entry_asid;
       entries_55_global_d = fill_entry_global;
@@ -3527,7 +3547,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t120 = fill_valid_i & fill_one_hot[56];
+  assign _t126 = fill_valid_i & fill_one_hot_q[56];
 
   always @(*) begin
     entries_56_vmid_d = entries_56_vmid_q;
@@ -3538,7 +3558,7 @@ module mmu_l1_tlb (
     entries_56_ppn_d = entries_56_ppn_q;
     entries_56_perm_d = entries_56_perm_q;
     entries_56_dirty_d = entries_56_dirty_q;
-    if (_t120) begin
+    if (_t126) begin
       entries_56_vmid_d = fill_entry_vmid;
       entries_56_asid_d = fill_entry_asid;
       entries_56_global_d = fill_entry_global;
@@ -3550,7 +3570,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t121 = fill_valid_i & fill_one_hot[57];
+  assign _t127 = fill_valid_i & fill_one_hot_q[57];
 
   always @(*) begin
     entries_57_vmid_d = entries_57_vmid_q;
@@ -3561,7 +3581,7 @@ module mmu_l1_tlb (
     entries_57_ppn_d = entries_57_ppn_q;
     entries_57_perm_d = entries_57_perm_q;
     entries_57_dirty_d = entries_57_dirty_q;
-    if (_t121) begin
+    if (_t127) begin
       entries_57_vmid_d = fill_entry_vmid;
       entries_57_asid_d = fill_entry_asid;
       entries_57_global_d = fill_entry_global;
@@ -3573,7 +3593,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t122 = fill_valid_i & fill_one_hot[58];
+  assign _t128 = fill_valid_i & fill_one_hot_q[58];
 
   always @(*) begin
     entries_58_vmid_d = entries_58_vmid_q;
@@ -3584,7 +3604,7 @@ module mmu_l1_tlb (
     entries_58_ppn_d = entries_58_ppn_q;
     entries_58_perm_d = entries_58_perm_q;
     entries_58_dirty_d = entries_58_dirty_q;
-    if (_t122) begin
+    if (_t128) begin
       entries_58_vmid_d = fill_entry_vmid;
       entries_58_asid_d = fill_entry_asid;
       entries_58_global_d = fill_entry_global;
@@ -3596,7 +3616,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t123 = fill_valid_i & fill_one_hot[59];
+  assign _t129 = fill_valid_i & fill_one_hot_q[59];
 
   always @(*) begin
     entries_59_vmid_d = entries_59_vmid_q;
@@ -3607,7 +3627,7 @@ module mmu_l1_tlb (
     entries_59_ppn_d = entries_59_ppn_q;
     entries_59_perm_d = entries_59_perm_q;
     entries_59_dirty_d = entries_59_dirty_q;
-    if (_t123) begin
+    if (_t129) begin
       entries_59_vmid_d = fill_entry_vmid;
       entries_59_asid_d = fill_entry_asid;
       entries_59_global_d = fill_entry_global;
@@ -3619,7 +3639,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t124 = fill_valid_i & fill_one_hot[60];
+  assign _t130 = fill_valid_i & fill_one_hot_q[60];
 
   always @(*) begin
     entries_60_vmid_d = entries_60_vmid_q;
@@ -3630,7 +3650,7 @@ module mmu_l1_tlb (
     entries_60_ppn_d = entries_60_ppn_q;
     entries_60_perm_d = entries_60_perm_q;
     entries_60_dirty_d = entries_60_dirty_q;
-    if (_t124) begin
+    if (_t130) begin
       entries_60_vmid_d = fill_entry_vmid;
       entries_60_asid_d = fill_entry_asid;
       entries_60_global_d = fill_entry_global;
@@ -3642,7 +3662,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t125 = fill_valid_i & fill_one_hot[61];
+  assign _t131 = fill_valid_i & fill_one_hot_q[61];
 
   always @(*) begin
     entries_61_vmid_d = entries_61_vmid_q;
@@ -3653,7 +3673,7 @@ module mmu_l1_tlb (
     entries_61_ppn_d = entries_61_ppn_q;
     entries_61_perm_d = entries_61_perm_q;
     entries_61_dirty_d = entries_61_dirty_q;
-    if (_t125) begin
+    if (_t131) begin
       entries_61_vmid_d = fill_entry_vmid;
       entries_61_asid_d = fill_entry_asid;
       entries_61_global_d = fill_entry_global;
@@ -3665,7 +3685,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t126 = fill_valid_i & fill_one_hot[62];
+  assign _t132 = fill_valid_i & fill_one_hot_q[62];
 
   always @(*) begin
     entries_62_vmid_d = entries_62_vmid_q;
@@ -3676,7 +3696,7 @@ module mmu_l1_tlb (
     entries_62_ppn_d = entries_62_ppn_q;
     entries_62_perm_d = entries_62_perm_q;
     entries_62_dirty_d = entries_62_dirty_q;
-    if (_t126) begin
+    if (_t132) begin
       entries_62_vmid_d = fill_entry_vmid;
       entries_62_asid_d = fill_entry_asid;
       entries_62_global_d = fill_entry_global;
@@ -3688,7 +3708,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t127 = fill_valid_i & fill_one_hot[63];
+  assign _t133 = fill_valid_i & fill_one_hot_q[63];
 
   always @(*) begin
     entries_63_vmid_d = entries_63_vmid_q;
@@ -3699,7 +3719,7 @@ module mmu_l1_tlb (
     entries_63_ppn_d = entries_63_ppn_q;
     entries_63_perm_d = entries_63_perm_q;
     entries_63_dirty_d = entries_63_dirty_q;
-    if (_t127) begin
+    if (_t133) begin
       entries_63_vmid_d = fill_entry_vmid;
       entries_63_asid_d = fill_entry_asid;
       entries_63_global_d = fill_entry_global;
@@ -3777,7 +3797,82 @@ module mmu_l1_tlb (
     valid_1_q & (((entries_1_vmid_q == key_vmid_i) & (entries_1_global_q | (entries_1_asid_q == key_asid_i))) & !(|((entries_1_vpn_q ^ key_vpn_i) & ((entries_1_size_q == 2'd0) ? 36'hfffffffff : (entries_1_size_q == 2'd1) ? 36'hffffffe00 : (entries_1_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))),
     valid_0_q & (((entries_0_vmid_q == key_vmid_i) & (entries_0_global_q | (entries_0_asid_q == key_asid_i))) & !(|((entries_0_vpn_q ^ key_vpn_i) & ((entries_0_size_q == 2'd0) ? 36'hfffffffff : (entries_0_size_q == 2'd1) ? 36'hffffffe00 : (entries_0_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff))))
   };
-  assign first_hit = hits & (~hits + 64'd1);
+  assign first_hit = {
+    hits[63] & !(|hits[62:0]),
+    hits[62] & !(|hits[61:0]),
+    hits[61] & !(|hits[60:0]),
+    hits[60] & !(|hits[59:0]),
+    hits[59] & !(|hits[58:0]),
+    hits[58] & !(|hits[57:0]),
+    hits[57] & !(|hits[56:0]),
+    hits[56] & !(|hits[55:0]),
+    hits[55] & !(|hits[54:0]),
+    hits[54] & !(|hits[53:0]),
+    hits[53] & !(|hits[52:0]),
+    hits[52] & !(|hits[51:0]),
+    hits[51] & !(|hits[50:0]),
+    hits[50] & !(|hits[49:0]),
+    hits[49] & !(|hits[48:0]),
+    hits[48] & !(|hits[47:0]),
+    hits[47] & !(|hits[46:0]),
+    hits[46] & !(|hits[45:0]),
+    hits[45] & !(|hits[44:0]),
+    hits[44] & !(|hits[43:0]),
+    hits[43] & !(|hits[42:0]),
+    hits[42] & !(|hits[41:0]),
+    hits[41] & !(|hits[40:0]),
+    hits[40] & !(|hits[39:0]),
+    hits[39] & !(|hits[38:0]),
+    hits[38] & !(|hits[37:0]),
+    hits[37] & !(|hits[36:0]),
+    hits[36] & !(|hits[35:0]),
+    hits[35] & !(|hits[34:0]),
+    hits[34] & !(|hits[33:0]),
+    hits[33] & !(|hits[32:0]),
+    hits[32] & !(|hits[31:0]),
+    hits[31] & !(|hits[30:0]),
+    hits[30] & !(|hits[29:0]),
+    hits[29] & !(|hits[28:0]),
+    hits[28] & !(|hits[27:0]),
+    hits[27] & !(|hits[26:0]),
+    hits[26] & !(|hits[25:0]),
+    hits[25] & !(|hits[24:0]),
+    hits[24] & !(|hits[23:0]),
+    hits[23] & !(|hits[22:0]),
+    hits[22] & !(|hits[21:0]),
+    hits[21] & !(|hits[20:0]),
+    hits[20] & !(|hits[19:0]),
+    hits[19] & !(|hits[18:0]),
+    hits[18] & !(|hits[17:0]),
+    hits[17] & !(|hits[16:0]),
+    hits[16] & !(|hits[15:0]),
+    hits[15] & !(|hits[14:0]),
+    hits[14] & !(|hits[13:0]),
+    hits[13] & !(|hits[12:0]),
+    hits[12] & !(|hits[11:0]),
+    hits[11] & !(|hits[10:0]),
+    hits[10] & !(|hits[9:0]),
+    hits[9] & !(|hits[8:0]),
+    hits[8] & !(|hits[7:0]),
+    hits[7] & !(|hits[6:0]),
+    hits[6] & !(|hits[5:0]),
+    hits[5] & !(|hits[4:0]),
+    hits[4] & !(|hits[3:0]),
+    hits[3] & !(|hits[2:0]),
+    hits[2] & !(|hits[1:0]),
+    hits[1] & !hits[0],
+    hits[0]
+  };
+  assign touch_pending_d = touch_i;
+  assign touch_slot_d = hit_slot_o;
+  assign _t134 = ~{valid_63_q, valid_62_q, valid_61_q, valid_60_q, valid_59_q, valid_58_q, valid_57_q, valid_56_q, valid_55_q, valid_54_q, valid_53_q, valid_52_q, valid_51_q, valid_50_q, valid_49_q, valid_48_q, valid_47_q, valid_46_q, valid_45_q, valid_44_q, valid_43_q, valid_42_q, valid_41_q, valid_40_q, valid_39_q, valid_38_q, valid_37_q, valid_36_q, valid_35_q, valid_34_q, valid_33_q, valid_32_q, valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 64'hffffffffffffffff;
+  assign _t135 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign _t136 = {_t135, _t135 == 2'd0 ? plru_0_q[3] : _t135 == 2'd1 ? plru_0_q[4] : _t135 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign _t137 = {_t136, _t136 == 3'd0 ? plru_0_q[7] : _t136 == 3'd1 ? plru_0_q[8] : _t136 == 3'd2 ? plru_0_q[9] : _t136 == 3'd3 ? plru_0_q[10] : _t136 == 3'd4 ? plru_0_q[11] : _t136 == 3'd5 ? plru_0_q[12] : _t136 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
+  assign _t138 = {_t137, _t137 == 4'd0 ? plru_0_q[15] : _t137 == 4'd1 ? plru_0_q[16] : _t137 == 4'd2 ? plru_0_q[17] : _t137 == 4'd3 ? plru_0_q[18] : _t137 == 4'd4 ? plru_0_q[19] : _t137 == 4'd5 ? plru_0_q[20] : _t137 == 4'd6 ? plru_0_q[21] : _t137 == 4'd7 ? plru_0_q[22] : _t137 == 4'd8 ? plru_0_q[23] : _t137 == 4'd9 ? plru_0_q[24] : _t137 == 4'd10 ? plru_0_q[25] : _t137 == 4'd11 ? plru_0_q[26] : _t137 == 4'd12 ? plru_0_q[27] : _t137 == 4'd13 ? plru_0_q[28] : _t137 == 4'd14 ? plru_0_q[29] : plru_0_q[30]};
+  assign fill_one_hot_d = (|hits) ? {hits[63] & !(|hits[62:0]), hits[62] & !(|hits[61:0]), hits[61] & !(|hits[60:0]), hits[60] & !(|hits[59:0]), hits[59] & !(|hits[58:0]), hits[58] & !(|hits[57:0]), hits[57] & !(|hits[56:0]), hits[56] & !(|hits[55:0]), hits[55] & !(|hits[54:0]), hits[54] & !(|hits[53:0]), hits[53] & !(|hits[52:0]), hits[52] & !(|hits[51:0]), hits[51] & !(|hits[50:0]), hits[50] & !(|hits[49:0]), hits[49] & !(|hits[48:0]), hits[48] & !(|hits[47:0]), hits[47] & !(|hits[46:0]), hits[46] & !(|hits[45:0]), hits[45] & !(|hits[44:0]), hits[44] & !(|hits[43:0]), hits[43] & !(|hits[42:0]), hits[42] & !(|hits[41:0]), hits[41] & !(|hits[40:0]), hits[40] & !(|hits[39:0]), hits[39] & !(|hits[38:0]), hits[38] & !(|hits[37:0]), hits[37] & !(|hits[36:0]), hits[36] & !(|hits[35:0]), hits[35] & !(|hits[34:0]), hits[34] & !(|hits[33:0]), hits[33] & !(|hits[32:0]), hits[32] & !(|hits[31:0]), hits[31] & !(|hits[30:0]), hits[30] & !(|hits[29:0]), hits[29] & !(|hits[28:0]), hits[28] & !(|hits[27:0]), hits[27] & !(|hits[26:0]), hits[26] & !(|hits[25:0]), hits[25] & !(|hits[24:0]), hits[24] & !(|hits[23:0]), hits[23] & !(|hits[22:0]), hits[22] & !(|hits[21:0]), hits[21] & !(|hits[20:0]), hits[20] & !(|hits[19:0]), hits[19] & !(|hits[18:0]), hits[18] & !(|hits[17:0]), hits[17] & !(|hits[16:0]), hits[16] & !(|hits[15:0]), hits[15] & !(|hits[14:0]), hits[14] & !(|hits[13:0]), hits[13] & !(|hits[12:0]), hits[12] & !(|hits[11:0]), hits[11] & !(|hits[10:0]), hits[10] & !(|hits[9:0]), hits[9] & !(|hits[8:0]), hits[8] & !(|hits[7:0]), hits[7] & !(|hits[6:0]), hits[6] & !(|hits[5:0]), hits[5] & !(|hits[4:0]), hits[4] & !(|hits[3:0]), hits[3] & !(|hits[2:0]), hits[2] & !(|hits[1:0]), hits[1] & !hits[0], hits[0]} :
+    (|_t134) ? {_t134[63] & !(|_t134[62:0]), _t134[62] & !(|_t134[61:0]), _t134[61] & !(|_t134[60:0]), _t134[60] & !(|_t134[59:0]), _t134[59] & !(|_t134[58:0]), _t134[58] & !(|_t134[57:0]), _t134[57] & !(|_t134[56:0]), _t134[56] & !(|_t134[55:0]), _t134[55] & !(|_t134[54:0]), _t134[54] & !(|_t134[53:0]), _t134[53] & !(|_t134[52:0]), _t134[52] & !(|_t134[51:0]), _t134[51] & !(|_t134[50:0]), _t134[50] & !(|_t134[49:0]), _t134[49] & !(|_t134[48:0]), _t134[48] & !(|_t134[47:0]), _t134[47] & !(|_t134[46:0]), _t134[46] & !(|_t134[45:0]), _t134[45] & !(|_t134[44:0]), _t134[44] & !(|_t134[43:0]), _t134[43] & !(|_t134[42:0]), _t134[42] & !(|_t134[41:0]), _t134[41] & !(|_t134[40:0]), _t134[40] & !(|_t134[39:0]), _t134[39] & !(|_t134[38:0]), _t134[38] & !(|_t134[37:0]), _t134[37] & !(|_t134[36:0]), _t134[36] & !(|_t134[35:0]), _t134[35] & !(|_t134[34:0]), _t134[34] & !(|_t134[33:0]), _t134[33] & !(|_t134[32:0]), _t134[32] & !(|_t134[31:0]), _t134[31] & !(|_t134[30:0]), _t134[30] & !(|_t134[29:0]), _t134[29] & !(|_t134[28:0]), _t134[28] & !(|_t134[27:0]), _t134[27] & !(|_t134[26:0]), _t134[26] & !(|_t134[25:0]), _t134[25] & !(|_t134[24:0]), _t134[24] & !(|_t134[23:0]), _t134[23] & !(|_t134[22:0]), _t134[22] & !(|_t134[21:0]), _t134[21] & !(|_t134[20:0]), _t134[20] & !(|_t134[19:0]), _t134[19] & !(|_t134[18:0]), _t134[18] & !(|_t134[17:0]), _t134[17] & !(|_t134[16:0]), _t134[16] & !(|_t134[15:0]), _t134[15] & !(|_t134[14:0]), _t134[14] & !(|_t134[13:0]), _t134[13] & !(|_t134[12:0]), _t134[12] & !(|_t134[11:0]), _t134[11] & !(|_t134[10:0]), _t134[10] & !(|_t134[9:0]), _t134[9] & !(|_t134[8:0]), _t134[8] & !(|_t134[7:0]), _t134[7] & !(|_t134[6:0]), _t134[6] & !(|_t134[5:0]), _t134[5] & !(|_t134[4:0]), _t134[4] & !(|_t134[3:0]), _t134[3] & !(|_t134[2:0]), _t134[2] & !(|_t134[1:0]), _t134[1] & !_t134[0], _t134[0]} :
+    (64'd1 << {_t138, _t138 == 5'd0 ? plru_0_q[31] : _t138 == 5'd1 ? plru_0_q[32] : _t138 == 5'd2 ? plru_0_q[33] : _t138 == 5'd3 ? plru_0_q[34] : _t138 == 5'd4 ? plru_0_q[35] : _t138 == 5'd5 ? plru_0_q[36] : _t138 == 5'd6 ? plru_0_q[37] : _t138 == 5'd7 ? plru_0_q[38] : _t138 == 5'd8 ? plru_0_q[39] : _t138 == 5'd9 ? plru_0_q[40] : _t138 == 5'd10 ? plru_0_q[41] : _t138 == 5'd11 ? plru_0_q[42] : _t138 == 5'd12 ? plru_0_q[43] : _t138 == 5'd13 ? plru_0_q[44] : _t138 == 5'd14 ? plru_0_q[45] : _t138 == 5'd15 ? plru_0_q[46] : _t138 == 5'd16 ? plru_0_q[47] : _t138 == 5'd17 ? plru_0_q[48] : _t138 == 5'd18 ? plru_0_q[49] : _t138 == 5'd19 ? plru_0_q[50] : _t138 == 5'd20 ? plru_0_q[51] : _t138 == 5'd21 ? plru_0_q[52] : _t138 == 5'd22 ? plru_0_q[53] : _t138 == 5'd23 ? plru_0_q[54] : _t138 == 5'd24 ? plru_0_q[55] : _t138 == 5'd25 ? plru_0_q[56] : _t138 == 5'd26 ? plru_0_q[57] : _t138 == 5'd27 ? plru_0_q[58] : _t138 == 5'd28 ? plru_0_q[59] : _t138 == 5'd29 ? plru_0_q[60] : _t138 == 5'd30 ? plru_0_q[61] : plru_0_q[62]});
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_asid = key_asid_i;
   assign fill_entry_global = fill_global_i;
@@ -3786,36 +3881,35 @@ module mmu_l1_tlb (
   assign fill_entry_ppn = fill_ppn_i & ((fill_size_i == 2'd0) ? 36'hfffffffff : (fill_size_i == 2'd1) ? 36'hffffffe00 : (fill_size_i == 2'd2) ? 36'hffffc0000 : 36'hfffffffff);
   assign fill_entry_perm = fill_perm_i;
   assign fill_entry_dirty = fill_dirty_i;
-  assign fill_one_hot = 64'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t128 = hits & (~hits + 64'd1);
+  assign serves_o = |(first_hit & {(((!user_i | entries_63_perm_q[1]) & ((access_i != 2'd1) | entries_63_perm_q[0])) & ((access_i != 2'd2) | entries_63_perm_q[2])) & ((access_i != 2'd1) | entries_63_dirty_q), (((!user_i | entries_62_perm_q[1]) & ((access_i != 2'd1) | entries_62_perm_q[0])) & ((access_i != 2'd2) | entries_62_perm_q[2])) & ((access_i != 2'd1) | entries_62_dirty_q), (((!user_i | entries_61_perm_q[1]) & ((access_i != 2'd1) | entries_61_perm_q[0])) & ((access_i != 2'd2) | entries_61_perm_q[2])) & ((access_i != 2'd1) | entries_61_dirty_q), (((!user_i | entries_60_perm_q[1]) & ((access_i != 2'd1) | entries_60_perm_q[0])) & ((access_i != 2'd2) | entries_60_perm_q[2])) & ((access_i != 2'd1) | entries_60_dirty_q), (((!user_i | entries_59_perm_q[1]) & ((access_i != 2'd1) | entries_59_perm_q[0])) & ((access_i != 2'd2) | entries_59_perm_q[2])) & ((access_i != 2'd1) | entries_59_dirty_q), (((!user_i | entries_58_perm_q[1]) & ((access_i != 2'd1) | entries_58_perm_q[0])) & ((access_i != 2'd2) | entries_58_perm_q[2])) & ((access_i != 2'd1) | entries_58_dirty_q), (((!user_i | entries_57_perm_q[1]) & ((access_i != 2'd1) | entries_57_perm_q[0])) & ((access_i != 2'd2) | entries_57_perm_q[2])) & ((access_i != 2'd1) | entries_57_dirty_q), (((!user_i | entries_56_perm_q[1]) & ((access_i != 2'd1) | entries_56_perm_q[0])) & ((access_i != 2'd2) | entries_56_perm_q[2])) & ((access_i != 2'd1) | entries_56_dirty_q), (((!user_i | entries_55_perm_q[1]) & ((access_i != 2'd1) | entries_55_perm_q[0])) & ((access_i != 2'd2) | entries_55_perm_q[2])) & ((access_i != 2'd1) | entries_55_dirty_q), (((!user_i | entries_54_perm_q[1]) & ((access_i != 2'd1) | entries_54_perm_q[0])) & ((access_i != 2'd2) | entries_54_perm_q[2])) & ((access_i != 2'd1) | entries_54_dirty_q), (((!user_i | entries_53_perm_q[1]) & ((access_i != 2'd1) | entries_53_perm_q[0])) & ((access_i != 2'd2) | entries_53_perm_q[2])) & ((access_i != 2'd1) | entries_53_dirty_q), (((!user_i | entries_52_perm_q[1]) & ((access_i != 2'd1) | entries_52_perm_q[0])) & ((access_i != 2'd2) | entries_52_perm_q[2])) & ((access_i != 2'd1) | entries_52_dirty_q), (((!user_i | entries_51_perm_q[1]) & ((access_i != 2'd1) | entries_51_perm_q[0])) & ((access_i != 2'd2) | entries_51_perm_q[2])) & ((access_i != 2'd1) | entries_51_dirty_q), (((!user_i | entries_50_perm_q[1]) & ((access_i != 2'd1) | entries_50_perm_q[0])) & ((access_i != 2'd2) | entries_50_perm_q[2])) & ((access_i != 2'd1) | entries_50_dirty_q), (((!user_i | entries_49_perm_q[1]) & ((access_i != 2'd1) | entries_49_perm_q[0])) & ((access_i != 2'd2) | entries_49_perm_q[2])) & ((access_i != 2'd1) | entries_49_dirty_q), (((!user_i | entries_48_perm_q[1]) & ((access_i != 2'd1) | entries_48_perm_q[0])) & ((access_i != 2'd2) | entries_48_perm_q[2])) & ((access_i != 2'd1) | entries_48_dirty_q), (((!user_i | entries_47_perm_q[1]) & ((access_i != 2'd1) | entries_47_perm_q[0])) & ((access_i != 2'd2) | entries_47_perm_q[2])) & ((access_i != 2'd1) | entries_47_dirty_q), (((!user_i | entries_46_perm_q[1]) & ((access_i != 2'd1) | entries_46_perm_q[0])) & ((access_i != 2'd2) | entries_46_perm_q[2])) & ((access_i != 2'd1) | entries_46_dirty_q), (((!user_i | entries_45_perm_q[1]) & ((access_i != 2'd1) | entries_45_perm_q[0])) & ((access_i != 2'd2) | entries_45_perm_q[2])) & ((access_i != 2'd1) | entries_45_dirty_q), (((!user_i | entries_44_perm_q[1]) & ((access_i != 2'd1) | entries_44_perm_q[0])) & ((access_i != 2'd2) | entries_44_perm_q[2])) & ((access_i != 2'd1) | entries_44_dirty_q), (((!user_i | entries_43_perm_q[1]) & ((access_i != 2'd1) | entries_43_perm_q[0])) & ((access_i != 2'd2) | entries_43_perm_q[2])) & ((access_i != 2'd1) | entries_43_dirty_q), (((!user_i | entries_42_perm_q[1]) & ((access_i != 2'd1) | entries_42_perm_q[0])) & ((access_i != 2'd2) | entries_42_perm_q[2])) & ((access_i != 2'd1) | entries_42_dirty_q), (((!user_i | entries_41_perm_q[1]) & ((access_i != 2'd1) | entries_41_perm_q[0])) & ((access_i != 2'd2) | entries_41_perm_q[2])) & ((access_i != 2'd1) | entries_41_dirty_q), (((!user_i | entries_40_perm_q[1]) & ((access_i != 2'd1) | entries_40_perm_q[0])) & ((access_i != 2'd2) | entries_40_perm_q[2])) & ((access_i != 2'd1) | entries_40_dirty_q), (((!user_i | entries_39_perm_q[1]) & ((access_i != 2'd1) | entries_39_perm_q[0])) & ((access_i != 2'd2) | entries_39_perm_q[2])) & ((access_i != 2'd1) | entries_39_dirty_q), (((!user_i | entries_38_perm_q[1]) & ((access_i != 2'd1) | entries_38_perm_q[0])) & ((access_i != 2'd2) | entries_38_perm_q[2])) & ((access_i != 2'd1) | entries_38_dirty_q), (((!user_i | entries_37_perm_q[1]) & ((access_i != 2'd1) | entries_37_perm_q[0])) & ((access_i != 2'd2) | entries_37_perm_q[2])) & ((access_i != 2'd1) | entries_37_dirty_q), (((!user_i | entries_36_perm_q[1]) & ((access_i != 2'd1) | entries_36_perm_q[0])) & ((access_i != 2'd2) | entries_36_perm_q[2])) & ((access_i != 2'd1) | entries_36_dirty_q), (((!user_i | entries_35_perm_q[1]) & ((access_i != 2'd1) | entries_35_perm_q[0])) & ((access_i != 2'd2) | entries_35_perm_q[2])) & ((access_i != 2'd1) | entries_35_dirty_q), (((!user_i | entries_34_perm_q[1]) & ((access_i != 2'd1) | entries_34_perm_q[0])) & ((access_i != 2'd2) | entries_34_perm_q[2])) & ((access_i != 2'd1) | entries_34_dirty_q), (((!user_i | entries_33_perm_q[1]) & ((access_i != 2'd1) | entries_33_perm_q[0])) & ((access_i != 2'd2) | entries_33_perm_q[2])) & ((access_i != 2'd1) | entries_33_dirty_q), (((!user_i | entries_32_perm_q[1]) & ((access_i != 2'd1) | entries_32_perm_q[0])) & ((access_i != 2'd2) | entries_32_perm_q[2])) & ((access_i != 2'd1) | entries_32_dirty_q), (((!user_i | entries_31_perm_q[1]) & ((access_i != 2'd1) | entries_31_perm_q[0])) & ((access_i != 2'd2) | entries_31_perm_q[2])) & ((access_i != 2'd1) | entries_31_dirty_q), (((!user_i | entries_30_perm_q[1]) & ((access_i != 2'd1) | entries_30_perm_q[0])) & ((access_i != 2'd2) | entries_30_perm_q[2])) & ((access_i != 2'd1) | entries_30_dirty_q), (((!user_i | entries_29_perm_q[1]) & ((access_i != 2'd1) | entries_29_perm_q[0])) & ((access_i != 2'd2) | entries_29_perm_q[2])) & ((access_i != 2'd1) | entries_29_dirty_q), (((!user_i | entries_28_perm_q[1]) & ((access_i != 2'd1) | entries_28_perm_q[0])) & ((access_i != 2'd2) | entries_28_perm_q[2])) & ((access_i != 2'd1) | entries_28_dirty_q), (((!user_i | entries_27_perm_q[1]) & ((access_i != 2'd1) | entries_27_perm_q[0])) & ((access_i != 2'd2) | entries_27_perm_q[2])) & ((access_i != 2'd1) | entries_27_dirty_q), (((!user_i | entries_26_perm_q[1]) & ((access_i != 2'd1) | entries_26_perm_q[0])) & ((access_i != 2'd2) | entries_26_perm_q[2])) & ((access_i != 2'd1) | entries_26_dirty_q), (((!user_i | entries_25_perm_q[1]) & ((access_i != 2'd1) | entries_25_perm_q[0])) & ((access_i != 2'd2) | entries_25_perm_q[2])) & ((access_i != 2'd1) | entries_25_dirty_q), (((!user_i | entries_24_perm_q[1]) & ((access_i != 2'd1) | entries_24_perm_q[0])) & ((access_i != 2'd2) | entries_24_perm_q[2])) & ((access_i != 2'd1) | entries_24_dirty_q), (((!user_i | entries_23_perm_q[1]) & ((access_i != 2'd1) | entries_23_perm_q[0])) & ((access_i != 2'd2) | entries_23_perm_q[2])) & ((access_i != 2'd1) | entries_23_dirty_q), (((!user_i | entries_22_perm_q[1]) & ((access_i != 2'd1) | entries_22_perm_q[0])) & ((access_i != 2'd2) | entries_22_perm_q[2])) & ((access_i != 2'd1) | entries_22_dirty_q), (((!user_i | entries_21_perm_q[1]) & ((access_i != 2'd1) | entries_21_perm_q[0])) & ((access_i != 2'd2) | entries_21_perm_q[2])) & ((access_i != 2'd1) | entries_21_dirty_q), (((!user_i | entries_20_perm_q[1]) & ((access_i != 2'd1) | entries_20_perm_q[0])) & ((access_i != 2'd2) | entries_20_perm_q[2])) & ((access_i != 2'd1) | entries_20_dirty_q), (((!user_i | entries_19_perm_q[1]) & ((access_i != 2'd1) | entries_19_perm_q[0])) & ((access_i != 2'd2) | entries_19_perm_q[2])) & ((access_i != 2'd1) | entries_19_dirty_q), (((!user_i | entries_18_perm_q[1]) & ((access_i != 2'd1) | entries_18_perm_q[0])) & ((access_i != 2'd2) | entries_18_perm_q[2])) & ((access_i != 2'd1) | entries_18_dirty_q), (((!user_i | entries_17_perm_q[1]) & ((access_i != 2'd1) | entries_17_perm_q[0])) & ((access_i != 2'd2) | entries_17_perm_q[2])) & ((access_i != 2'd1) | entries_17_dirty_q), (((!user_i | entries_16_perm_q[1]) & ((access_i != 2'd1) | entries_16_perm_q[0])) & ((access_i != 2'd2) | entries_16_perm_q[2])) & ((access_i != 2'd1) | entries_16_dirty_q), (((!user_i | entries_15_perm_q[1]) & ((access_i != 2'd1) | entries_15_perm_q[0])) & ((access_i != 2'd2) | entries_15_perm_q[2])) & ((access_i != 2'd1) | entries_15_dirty_q), (((!user_i | entries_14_perm_q[1]) & ((access_i != 2'd1) | entries_14_perm_q[0])) & ((access_i != 2'd2) | entries_14_perm_q[2])) & ((access_i != 2'd1) | entries_14_dirty_q), (((!user_i | entries_13_perm_q[1]) & ((access_i != 2'd1) | entries_13_perm_q[0])) & ((access_i != 2'd2) | entries_13_perm_q[2])) & ((access_i != 2'd1) | entries_13_dirty_q), (((!user_i | entries_12_perm_q[1]) & ((access_i != 2'd1) | entries_12_perm_q[0])) & ((access_i != 2'd2) | entries_12_perm_q[2])) & ((access_i != 2'd1) | entries_12_dirty_q), (((!user_i | entries_11_perm_q[1]) & ((access_i != 2'd1) | entries_11_perm_q[0])) & ((access_i != 2'd2) | entries_11_perm_q[2])) & ((access_i != 2'd1) | entries_11_dirty_q), (((!user_i | entries_10_perm_q[1]) & ((access_i != 2'd1) | entries_10_perm_q[0])) & ((access_i != 2'd2) | entries_10_perm_q[2])) & ((access_i != 2'd1) | entries_10_dirty_q), (((!user_i | entries_9_perm_q[1]) & ((access_i != 2'd1) | entries_9_perm_q[0])) & ((access_i != 2'd2) | entries_9_perm_q[2])) & ((access_i != 2'd1) | entries_9_dirty_q), (((!user_i | entries_8_perm_q[1]) & ((access_i != 2'd1) | entries_8_perm_q[0])) & ((access_i != 2'd2) | entries_8_perm_q[2])) & ((access_i != 2'd1) | entries_8_dirty_q), (((!user_i | entries_7_perm_q[1]) & ((access_i != 2'd1) | entries_7_perm_q[0])) & ((access_i != 2'd2) | entries_7_perm_q[2])) & ((access_i != 2'd1) | entries_7_dirty_q), (((!user_i | entries_6_perm_q[1]) & ((access_i != 2'd1) | entries_6_perm_q[0])) & ((access_i != 2'd2) | entries_6_perm_q[2])) & ((access_i != 2'd1) | entries_6_dirty_q), (((!user_i | entries_5_perm_q[1]) & ((access_i != 2'd1) | entries_5_perm_q[0])) & ((access_i != 2'd2) | entries_5_perm_q[2])) & ((access_i != 2'd1) | entries_5_dirty_q), (((!user_i | entries_4_perm_q[1]) & ((access_i != 2'd1) | entries_4_perm_q[0])) & ((access_i != 2'd2) | entries_4_perm_q[2])) & ((access_i != 2'd1) | entries_4_dirty_q), (((!user_i | entries_3_perm_q[1]) & ((access_i != 2'd1) | entries_3_perm_q[0])) & ((access_i != 2'd2) | entries_3_perm_q[2])) & ((access_i != 2'd1) | entries_3_dirty_q), (((!user_i | entries_2_perm_q[1]) & ((access_i != 2'd1) | entries_2_perm_q[0])) & ((access_i != 2'd2) | entries_2_perm_q[2])) & ((access_i != 2'd1) | entries_2_dirty_q), (((!user_i | entries_1_perm_q[1]) & ((access_i != 2'd1) | entries_1_perm_q[0])) & ((access_i != 2'd2) | entries_1_perm_q[2])) & ((access_i != 2'd1) | entries_1_dirty_q), (((!user_i | entries_0_perm_q[1]) & ((access_i != 2'd1) | entries_0_perm_q[0])) & ((access_i != 2'd2) | entries_0_perm_q[2])) & ((access_i != 2'd1) | entries_0_dirty_q)});
+  assign _t139 = hits & (~hits + 64'd1);
   assign hit_slot_o = {
-    |(_t128 & 64'hffffffff00000000),
-    |(_t128 & 64'hffff0000ffff0000),
-    |(_t128 & 64'hff00ff00ff00ff00),
-    |(_t128 & 64'hf0f0f0f0f0f0f0f0),
-    |(_t128 & 64'hcccccccccccccccc),
-    |(_t128 & 64'haaaaaaaaaaaaaaaa)
+    |(_t139 & 64'hffffffff00000000),
+    |(_t139 & 64'hffff0000ffff0000),
+    |(_t139 & 64'hff00ff00ff00ff00),
+    |(_t139 & 64'hf0f0f0f0f0f0f0f0),
+    |(_t139 & 64'hcccccccccccccccc),
+    |(_t139 & 64'haaaaaaaaaaaaaaaa)
   };
-  assign _t129 = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {107{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {107{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {107{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {107{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {107{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {107{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {107{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {107{first_hit[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_global_q, entries_8_vpn_q, entries_8_size_q, entries_8_ppn_q, entries_8_perm_q, entries_8_dirty_q} & {107{first_hit[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_global_q, entries_9_vpn_q, entries_9_size_q, entries_9_ppn_q, entries_9_perm_q, entries_9_dirty_q} & {107{first_hit[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_global_q, entries_10_vpn_q, entries_10_size_q, entries_10_ppn_q, entries_10_perm_q, entries_10_dirty_q} & {107{first_hit[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_global_q, entries_11_vpn_q, entries_11_size_q, entries_11_ppn_q, entries_11_perm_q, entries_11_dirty_q} & {107{first_hit[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_global_q, entries_12_vpn_q, entries_12_size_q, entries_12_ppn_q, entries_12_perm_q, entries_12_dirty_q} & {107{first_hit[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_global_q, entries_13_vpn_q, entries_13_size_q, entries_13_ppn_q, entries_13_perm_q, entries_13_dirty_q} & {107{first_hit[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_global_q, entries_14_vpn_q, entries_14_size_q, entries_14_ppn_q, entries_14_perm_q, entries_14_dirty_q} & {107{first_hit[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_global_q, entries_15_vpn_q, entries_15_size_q, entries_15_ppn_q, entries_15_perm_q, entries_15_dirty_q} & {107{first_hit[15]}})) | ({entries_16_vmid_q, entries_16_asid_q, entries_16_global_q, entries_16_vpn_q, entries_16_size_q, entries_16_ppn_q, entries_16_perm_q, entries_16_dirty_q} & {107{first_hit[16]}})) | ({entries_17_vmid_q, entries_17_asid_q, entries_17_global_q, entries_17_vpn_q, entries_17_size_q, entries_17_ppn_q, entries_17_perm_q, entries_17_dirty_q} & {107{first_hit[17]}})) | ({entries_18_vmid_q, entries_18_asid_q, entries_18_global_q, entries_18_vpn_q, entries_18_size_q, entries_18_ppn_q, entries_18_perm_q, entries_18_dirty_q} & {107{first_hit[18]}})) | ({entries_19_vmid_q, entries_19_asid_q, entries_19_global_q, entries_19_vpn_q, entries_19_size_q, entries_19_ppn_q, entries_19_perm_q, entries_19_dirty_q} & {107{first_hit[19]}})) | ({entries_20_vmid_q, entries_20_asid_q, entries_20_global_q, entries_20_vpn_q, entries_20_size_q, entries_20_ppn_q, entries_20_perm_q, entries_20_dirty_q} & {107{first_hit[20]}})) | ({entries_21_vmid_q, entries_21_asid_q, entries_21_global_q, entries_21_vpn_q, entries_21_size_q, entries_21_ppn_q, entries_21_perm_q, entries_21_dirty_q} & {107{first_hit[21]}})) | ({entries_22_vmid_q, entries_22_asid_q, entries_22_global_q, entries_22_vpn_q, entries_22_size_q, entries_22_ppn_q, entries_22_perm_q, entries_22_dirty_q} & {107{first_hit[22]}})) | ({entries_23_vmid_q, entries_23_asid_q, entries_23_global_q, entries_23_vpn_q, entries_23_size_q, entries_23_ppn_q, entries_23_perm_q, entries_23_dirty_q} & {107{first_hit[23]}})) | ({entries_24_vmid_q, entries_24_asid_q, entries_24_global_q, entries_24_vpn_q, entries_24_size_q, entries_24_ppn_q, entries_24_perm_q, entries_24_dirty_q} & {107{first_hit[24]}})) | ({entries_25_vmid_q, entries_25_asid_q, entries_25_global_q, entries_25_vpn_q, entries_25_size_q, entries_25_ppn_q, entries_25_perm_q, entries_25_dirty_q} & {107{first_hit[25]}})) | ({entries_26_vmid_q, entries_26_asid_q, entries_26_global_q, entries_26_vpn_q, entries_26_size_q, entries_26_ppn_q, entries_26_perm_q, entries_26_dirty_q} & {107{first_hit[26]}})) | ({entries_27_vmid_q, entries_27_asid_q, entries_27_global_q, entries_27_vpn_q, entries_27_size_q, entries_27_ppn_q, entries_27_perm_q, entries_27_dirty_q} & {107{first_hit[27]}})) | ({entries_28_vmid_q, entries_28_asid_q, entries_28_global_q, entries_28_vpn_q, entries_28_size_q, entries_28_ppn_q, entries_28_perm_q, entries_28_dirty_q} & {107{first_hit[28]}})) | ({entries_29_vmid_q, entries_29_asid_q, entries_29_global_q, entries_29_vpn_q, entries_29_size_q, entries_29_ppn_q, entries_29_perm_q, entries_29_dirty_q} & {107{first_hit[29]}})) | ({entries_30_vmid_q, entries_30_asid_q, entries_30_global_q, entries_30_vpn_q, entries_30_size_q, entries_30_ppn_q, entries_30_perm_q, entries_30_dirty_q} & {107{first_hit[30]}})) | ({entries_31_vmid_q, entries_31_asid_q, entries_31_global_q, entries_31_vpn_q, entries_31_size_q, entries_31_ppn_q, entries_31_perm_q, entries_31_dirty_q} & {107{first_hit[31]}})) | ({entries_32_vmid_q, entries_32_asid_q, entries_32_global_q, entries_32_vpn_q, entries_32_size_q, entries_32_ppn_q, entries_32_perm_q, entries_32_dirty_q} & {107{first_hit[32]}})) | ({entries_33_vmid_q, entries_33_asid_q, entries_33_global_q, entries_33_vpn_q, entries_33_size_q, entries_33_ppn_q, entries_33_perm_q, entries_33_dirty_q} & {107{first_hit[33]}})) | ({entries_34_vmid_q, entries_34_asid_q, entries_34_global_q, entries_34_vpn_q, entries_34_size_q, entries_34_ppn_q, entries_34_perm_q, entries_34_dirty_q} & {107{first_hit[34]}})) | ({entries_35_vmid_q, entries_35_asid_q, entries_35_global_q, entries_35_vpn_q, entries_35_size_q, entries_35_ppn_q, entries_35_perm_q, entries_35_dirty_q} & {107{first_hit[35]}})) | ({entries_36_vmid_q, entries_36_asid_q, entries_36_global_q, entries_36_vpn_q, entries_36_size_q, entries_36_ppn_q, entries_36_perm_q, entries_36_dirty_q} & {107{first_hit[36]}})) | ({entries_37_vmid_q, entries_37_asid_q, entries_37_global_q, entries_37_vpn_q, entries_37_size_q, entries_37_ppn_q, entries_37_perm_q, entries_37_dirty_q} & {107{first_hit[37]}})) | ({entries_38_vmid_q, entries_38_asid_q, entries_38_global_q, entries_38_vpn_q, entries_38_size_q, entries_38_ppn_q, entries_38_perm_q, entries_38_dirty_q} & {107{first_hit[38]}})) | ({entries_39_vmid_q, entries_39_asid_q, entries_39_global_q, entries_39_vpn_q, entries_39_size_q, entries_39_ppn_q, entries_39_perm_q, entries_39_dirty_q} & {107{first_hit[39]}})) | ({entries_40_vmid_q, entries_40_asid_q, entries_40_global_q, entries_40_vpn_q, entries_40_size_q, entries_40_ppn_q, entries_40_perm_q, entries_40_dirty_q} & {107{first_hit[40]}})) | ({entries_41_vmid_q, entries_41_asid_q, entries_41_global_q, entries_41_vpn_q, entries_41_size_q, entries_41_ppn_q, entries_41_perm_q, entries_41_dirty_q} & {107{first_hit[41]}})) | ({entries_42_vmid_q, entries_42_asid_q, entries_42_global_q, entries_42_vpn_q, entries_42_size_q, entries_42_ppn_q, entries_42_perm_q, entries_42_dirty_q} & {107{first_hit[42]}})) | ({entries_43_vmid_q, entries_43_asid_q, entries_43_global_q, entries_43_vpn_q, entries_43_size_q, entries_43_ppn_q, entries_43_perm_q, entries_43_dirty_q} & {107{first_hit[43]}})) | ({entries_44_vmid_q, entries_44_asid_q, entries_44_global_q, entries_44_vpn_q, entries_44_size_q, entries_44_ppn_q, entries_44_perm_q, entries_44_dirty_q} & {107{first_hit[44]}})) | ({entries_45_vmid_q, entries_45_asid_q, entries_45_global_q, entries_45_vpn_q, entries_45_size_q, entries_45_ppn_q, entries_45_perm_q, entries_45_dirty_q} & {107{first_hit[45]}})) | ({entries_46_vmid_q, entries_46_asid_q, entries_46_global_q, entries_46_vpn_q, entries_46_size_q, entries_46_ppn_q, entries_46_perm_q, entries_46_dirty_q} & {107{first_hit[46]}})) | ({entries_47_vmid_q, entries_47_asid_q, entries_47_global_q, entries_47_vpn_q, entries_47_size_q, entries_47_ppn_q, entries_47_perm_q, entries_47_dirty_q} & {107{first_hit[47]}})) | ({entries_48_vmid_q, entries_48_asid_q, entries_48_global_q, entries_48_vpn_q, entries_48_size_q, entries_48_ppn_q, entries_48_perm_q, entries_48_dirty_q} & {107{first_hit[48]}})) | ({entries_49_vmid_q, entries_49_asid_q, entries_49_global_q, entries_49_vpn_q, entries_49_size_q, entries_49_ppn_q, entries_49_perm_q, entries_49_dirty_q} & {107{first_hit[49]}})) | ({entries_50_vmid_q, entries_50_asid_q, entries_50_global_q, entries_50_vpn_q, entries_50_size_q, entries_50_ppn_q, entries_50_perm_q, entries_50_dirty_q} & {107{first_hit[50]}})) | ({entries_51_vmid_q, entries_51_asid_q, entries_51_global_q, entries_51_vpn_q, entries_51_size_q, entries_51_ppn_q, entries_51_perm_q, entries_51_dirty_q} & {107{first_hit[51]}})) | ({entries_52_vmid_q, entries_52_asid_q, entries_52_global_q, entries_52_vpn_q, entries_52_size_q, entries_52_ppn_q, entries_52_perm_q, entries_52_dirty_q} & {107{first_hit[52]}})) | ({entries_53_vmid_q, entries_53_asid_q, entries_53_global_q, entries_53_vpn_q, entries_53_size_q, entries_53_ppn_q, entries_53_perm_q, entries_53_dirty_q} & {107{first_hit[53]}})) | ({entries_54_vmid_q, entries_54_asid_q, entries_54_global_q, entries_54_vpn_q, entries_54_size_q, entries_54_ppn_q, entries_54_perm_q, entries_54_dirty_q} & {107{first_hit[54]}})) | ({entries_55_vmid_q, entries_55_asid_q, entries_55_global_q, entries_55_vpn_q, entries_55_size_q, entries_55_ppn_q, entries_55_perm_q, entries_55_dirty_q} & {107{first_hit[55]}})) | ({entries_56_vmid_q, entries_56_asid_q, entries_56_global_q, entries_56_vpn_q, entries_56_size_q, entries_56_ppn_q, entries_56_perm_q, entries_56_dirty_q} & {107{first_hit[56]}})) | ({entries_57_vmid_q, entries_57_asid_q, entries_57_global_q, entries_57_vpn_q, entries_57_size_q, entries_57_ppn_q, entries_57_perm_q, entries_57_dirty_q} & {107{first_hit[57]}})) | ({entries_58_vmid_q, entries_58_asid_q, entries_58_global_q, entries_58_vpn_q, entries_58_size_q, entries_58_ppn_q, entries_58_perm_q, entries_58_dirty_q} & {107{first_hit[58]}})) | ({entries_59_vmid_q, entries_59_asid_q, entries_59_global_q, entries_59_vpn_q, entries_59_size_q, entries_59_ppn_q, entries_59_perm_q, entries_59_dirty_q} & {107{first_hit[59]}})) | ({entries_60_vmid_q, entries_60_asid_q, entries_60_global_q, entries_60_vpn_q, entries_60_size_q, entries_60_ppn_q, entries_60_perm_q, entries_60_dirty_q} & {107{first_hit[60]}})) | ({entries_61_vmid_q, entries_61_asid_q, entries_61_global_q, entries_61_vpn_q, entries_61_size_q, entries_61_ppn_q, entries_61_perm_q, entries_61_dirty_q} & {107{first_hit[61]}})) | ({entries_62_vmid_q, entries_62_asid_q, entries_62_global_q, entries_62_vpn_q, entries_62_size_q, entries_62_ppn_q, entries_62_perm_q, entries_62_dirty_q} & {107{first_hit[62]}})) | ({entries_63_vmid_q, entries_63_asid_q, entries_63_global_q, entries_63_vpn_q, entries_63_size_q, entries_63_ppn_q, entries_63_perm_q, entries_63_dirty_q} & {107{first_hit[63]}});
-  assign entry_vmid_o = _t129[106:91];
-  assign entry_asid_o = _t129[90:79];
-  assign entry_global_o = _t129[78];
-  assign entry_vpn_o = _t129[77:42];
-  assign entry_size_o = _t129[41:40];
-  assign entry_ppn_o = _t129[39:4];
-  assign entry_perm_o = _t129[3:1];
-  assign entry_dirty_o = _t129[0];
-  assign _t130 = hits & (~hits + 64'd1);
-  assign _t131 = ~{valid_63_q, valid_62_q, valid_61_q, valid_60_q, valid_59_q, valid_58_q, valid_57_q, valid_56_q, valid_55_q, valid_54_q, valid_53_q, valid_52_q, valid_51_q, valid_50_q, valid_49_q, valid_48_q, valid_47_q, valid_46_q, valid_45_q, valid_44_q, valid_43_q, valid_42_q, valid_41_q, valid_40_q, valid_39_q, valid_38_q, valid_37_q, valid_36_q, valid_35_q, valid_34_q, valid_33_q, valid_32_q, valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 64'hffffffffffffffff;
-  assign _t132 = _t131 & (~_t131 + 64'd1);
-  assign _t133 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign _t134 = {_t133, _t133 == 2'd0 ? plru_0_q[3] : _t133 == 2'd1 ? plru_0_q[4] : _t133 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
-  assign _t135 = {_t134, _t134 == 3'd0 ? plru_0_q[7] : _t134 == 3'd1 ? plru_0_q[8] : _t134 == 3'd2 ? plru_0_q[9] : _t134 == 3'd3 ? plru_0_q[10] : _t134 == 3'd4 ? plru_0_q[11] : _t134 == 3'd5 ? plru_0_q[12] : _t134 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
-  assign _t136 = {_t135, _t135 == 4'd0 ? plru_0_q[15] : _t135 == 4'd1 ? plru_0_q[16] : _t135 == 4'd2 ? plru_0_q[17] : _t135 == 4'd3 ? plru_0_q[18] : _t135 == 4'd4 ? plru_0_q[19] : _t135 == 4'd5 ? plru_0_q[20] : _t135 == 4'd6 ? plru_0_q[21] : _t135 == 4'd7 ? plru_0_q[22] : _t135 == 4'd8 ? plru_0_q[23] : _t135 == 4'd9 ? plru_0_q[24] : _t135 == 4'd10 ? plru_0_q[25] : _t135 == 4'd11 ? plru_0_q[26] : _t135 == 4'd12 ? plru_0_q[27] : _t135 == 4'd13 ? plru_0_q[28] : _t135 == 4'd14 ? plru_0_q[29] : plru_0_q[30]};
-  assign fill_slot_o = (|hits) ? {|(_t130 & 64'hffffffff00000000), |(_t130 & 64'hffff0000ffff0000), |(_t130 & 64'hff00ff00ff00ff00), |(_t130 & 64'hf0f0f0f0f0f0f0f0), |(_t130 & 64'hcccccccccccccccc), |(_t130 & 64'haaaaaaaaaaaaaaaa)} :
-    (|_t131) ? {|(_t132 & 64'hffffffff00000000), |(_t132 & 64'hffff0000ffff0000), |(_t132 & 64'hff00ff00ff00ff00), |(_t132 & 64'hf0f0f0f0f0f0f0f0), |(_t132 & 64'hcccccccccccccccc), |(_t132 & 64'haaaaaaaaaaaaaaaa)} :
-    {_t136, _t136 == 5'd0 ? plru_0_q[31] : _t136 == 5'd1 ? plru_0_q[32] : _t136 == 5'd2 ? plru_0_q[33] : _t136 == 5'd3 ? plru_0_q[34] : _t136 == 5'd4 ? plru_0_q[35] : _t136 == 5'd5 ? plru_0_q[36] : _t136 == 5'd6 ? plru_0_q[37] : _t136 == 5'd7 ? plru_0_q[38] : _t136 == 5'd8 ? plru_0_q[39] : _t136 == 5'd9 ? plru_0_q[40] : _t136 == 5'd10 ? plru_0_q[41] : _t136 == 5'd11 ? plru_0_q[42] : _t136 == 5'd12 ? plru_0_q[43] : _t136 == 5'd13 ? plru_0_q[44] : _t136 == 5'd14 ? plru_0_q[45] : _t136 == 5'd15 ? plru_0_q[46] : _t136 == 5'd16 ? plru_0_q[47] : _t136 == 5'd17 ? plru_0_q[48] : _t136 == 5'd18 ? plru_0_q[49] : _t136 == 5'd19 ? plru_0_q[50] : _t136 == 5'd20 ? plru_0_q[51] : _t136 == 5'd21 ? plru_0_q[52] : _t136 == 5'd22 ? plru_0_q[53] : _t136 == 5'd23 ? plru_0_q[54] : _t136 == 5'd24 ? plru_0_q[55] : _t136 == 5'd25 ? plru_0_q[56] : _t136 == 5'd26 ? plru_0_q[57] : _t136 == 5'd27 ? plru_0_q[58] : _t136 == 5'd28 ? plru_0_q[59] : _t136 == 5'd29 ? plru_0_q[60] : _t136 == 5'd30 ? plru_0_q[61] : plru_0_q[62]};
+  assign _t140 = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {107{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {107{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {107{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {107{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {107{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {107{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {107{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {107{first_hit[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_global_q, entries_8_vpn_q, entries_8_size_q, entries_8_ppn_q, entries_8_perm_q, entries_8_dirty_q} & {107{first_hit[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_global_q, entries_9_vpn_q, entries_9_size_q, entries_9_ppn_q, entries_9_perm_q, entries_9_dirty_q} & {107{first_hit[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_global_q, entries_10_vpn_q, entries_10_size_q, entries_10_ppn_q, entries_10_perm_q, entries_10_dirty_q} & {107{first_hit[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_global_q, entries_11_vpn_q, entries_11_size_q, entries_11_ppn_q, entries_11_perm_q, entries_11_dirty_q} & {107{first_hit[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_global_q, entries_12_vpn_q, entries_12_size_q, entries_12_ppn_q, entries_12_perm_q, entries_12_dirty_q} & {107{first_hit[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_global_q, entries_13_vpn_q, entries_13_size_q, entries_13_ppn_q, entries_13_perm_q, entries_13_dirty_q} & {107{first_hit[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_global_q, entries_14_vpn_q, entries_14_size_q, entries_14_ppn_q, entries_14_perm_q, entries_14_dirty_q} & {107{first_hit[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_global_q, entries_15_vpn_q, entries_15_size_q, entries_15_ppn_q, entries_15_perm_q, entries_15_dirty_q} & {107{first_hit[15]}})) | ({entries_16_vmid_q, entries_16_asid_q, entries_16_global_q, entries_16_vpn_q, entries_16_size_q, entries_16_ppn_q, entries_16_perm_q, entries_16_dirty_q} & {107{first_hit[16]}})) | ({entries_17_vmid_q, entries_17_asid_q, entries_17_global_q, entries_17_vpn_q, entries_17_size_q, entries_17_ppn_q, entries_17_perm_q, entries_17_dirty_q} & {107{first_hit[17]}})) | ({entries_18_vmid_q, entries_18_asid_q, entries_18_global_q, entries_18_vpn_q, entries_18_size_q, entries_18_ppn_q, entries_18_perm_q, entries_18_dirty_q} & {107{first_hit[18]}})) | ({entries_19_vmid_q, entries_19_asid_q, entries_19_global_q, entries_19_vpn_q, entries_19_size_q, entries_19_ppn_q, entries_19_perm_q, entries_19_dirty_q} & {107{first_hit[19]}})) | ({entries_20_vmid_q, entries_20_asid_q, entries_20_global_q, entries_20_vpn_q, entries_20_size_q, entries_20_ppn_q, entries_20_perm_q, entries_20_dirty_q} & {107{first_hit[20]}})) | ({entries_21_vmid_q, entries_21_asid_q, entries_21_global_q, entries_21_vpn_q, entries_21_size_q, entries_21_ppn_q, entries_21_perm_q, entries_21_dirty_q} & {107{first_hit[21]}})) | ({entries_22_vmid_q, entries_22_asid_q, entries_22_global_q, entries_22_vpn_q, entries_22_size_q, entries_22_ppn_q, entries_22_perm_q, entries_22_dirty_q} & {107{first_hit[22]}})) | ({entries_23_vmid_q, entries_23_asid_q, entries_23_global_q, entries_23_vpn_q, entries_23_size_q, entries_23_ppn_q, entries_23_perm_q, entries_23_dirty_q} & {107{first_hit[23]}})) | ({entries_24_vmid_q, entries_24_asid_q, entries_24_global_q, entries_24_vpn_q, entries_24_size_q, entries_24_ppn_q, entries_24_perm_q, entries_24_dirty_q} & {107{first_hit[24]}})) | ({entries_25_vmid_q, entries_25_asid_q, entries_25_global_q, entries_25_vpn_q, entries_25_size_q, entries_25_ppn_q, entries_25_perm_q, entries_25_dirty_q} & {107{first_hit[25]}})) | ({entries_26_vmid_q, entries_26_asid_q, entries_26_global_q, entries_26_vpn_q, entries_26_size_q, entries_26_ppn_q, entries_26_perm_q, entries_26_dirty_q} & {107{first_hit[26]}})) | ({entries_27_vmid_q, entries_27_asid_q, entries_27_global_q, entries_27_vpn_q, entries_27_size_q, entries_27_ppn_q, entries_27_perm_q, entries_27_dirty_q} & {107{first_hit[27]}})) | ({entries_28_vmid_q, entries_28_asid_q, entries_28_global_q, entries_28_vpn_q, entries_28_size_q, entries_28_ppn_q, entries_28_perm_q, entries_28_dirty_q} & {107{first_hit[28]}})) | ({entries_29_vmid_q, entries_29_asid_q, entries_29_global_q, entries_29_vpn_q, entries_29_size_q, entries_29_ppn_q, entries_29_perm_q, entries_29_dirty_q} & {107{first_hit[29]}})) | ({entries_30_vmid_q, entries_30_asid_q, entries_30_global_q, entries_30_vpn_q, entries_30_size_q, entries_30_ppn_q, entries_30_perm_q, entries_30_dirty_q} & {107{first_hit[30]}})) | ({entries_31_vmid_q, entries_31_asid_q, entries_31_global_q, entries_31_vpn_q, entries_31_size_q, entries_31_ppn_q, entries_31_perm_q, entries_31_dirty_q} & {107{first_hit[31]}})) | ({entries_32_vmid_q, entries_32_asid_q, entries_32_global_q, entries_32_vpn_q, entries_32_size_q, entries_32_ppn_q, entries_32_perm_q, entries_32_dirty_q} & {107{first_hit[32]}})) | ({entries_33_vmid_q, entries_33_asid_q, entries_33_global_q, entries_33_vpn_q, entries_33_size_q, entries_33_ppn_q, entries_33_perm_q, entries_33_dirty_q} & {107{first_hit[33]}})) | ({entries_34_vmid_q, entries_34_asid_q, entries_34_global_q, entries_34_vpn_q, entries_34_size_q, entries_34_ppn_q, entries_34_perm_q, entries_34_dirty_q} & {107{first_hit[34]}})) | ({entries_35_vmid_q, entries_35_asid_q, entries_35_global_q, entries_35_vpn_q, entries_35_size_q, entries_35_ppn_q, entries_35_perm_q, entries_35_dirty_q} & {107{first_hit[35]}})) | ({entries_36_vmid_q, entries_36_asid_q, entries_36_global_q, entries_36_vpn_q, entries_36_size_q, entries_36_ppn_q, entries_36_perm_q, entries_36_dirty_q} & {107{first_hit[36]}})) | ({entries_37_vmid_q, entries_37_asid_q, entries_37_global_q, entries_37_vpn_q, entries_37_size_q, entries_37_ppn_q, entries_37_perm_q, entries_37_dirty_q} & {107{first_hit[37]}})) | ({entries_38_vmid_q, entries_38_asid_q, entries_38_global_q, entries_38_vpn_q, entries_38_size_q, entries_38_ppn_q, entries_38_perm_q, entries_38_dirty_q} & {107{first_hit[38]}})) | ({entries_39_vmid_q, entries_39_asid_q, entries_39_global_q, entries_39_vpn_q, entries_39_size_q, entries_39_ppn_q, entries_39_perm_q, entries_39_dirty_q} & {107{first_hit[39]}})) | ({entries_40_vmid_q, entries_40_asid_q, entries_40_global_q, entries_40_vpn_q, entries_40_size_q, entries_40_ppn_q, entries_40_perm_q, entries_40_dirty_q} & {107{first_hit[40]}})) | ({entries_41_vmid_q, entries_41_asid_q, entries_41_global_q, entries_41_vpn_q, entries_41_size_q, entries_41_ppn_q, entries_41_perm_q, entries_41_dirty_q} & {107{first_hit[41]}})) | ({entries_42_vmid_q, entries_42_asid_q, entries_42_global_q, entries_42_vpn_q, entries_42_size_q, entries_42_ppn_q, entries_42_perm_q, entries_42_dirty_q} & {107{first_hit[42]}})) | ({entries_43_vmid_q, entries_43_asid_q, entries_43_global_q, entries_43_vpn_q, entries_43_size_q, entries_43_ppn_q, entries_43_perm_q, entries_43_dirty_q} & {107{first_hit[43]}})) | ({entries_44_vmid_q, entries_44_asid_q, entries_44_global_q, entries_44_vpn_q, entries_44_size_q, entries_44_ppn_q, entries_44_perm_q, entries_44_dirty_q} & {107{first_hit[44]}})) | ({entries_45_vmid_q, entries_45_asid_q, entries_45_global_q, entries_45_vpn_q, entries_45_size_q, entries_45_ppn_q, entries_45_perm_q, entries_45_dirty_q} & {107{first_hit[45]}})) | ({entries_46_vmid_q, entries_46_asid_q, entries_46_global_q, entries_46_vpn_q, entries_46_size_q, entries_46_ppn_q, entries_46_perm_q, entries_46_dirty_q} & {107{first_hit[46]}})) | ({entries_47_vmid_q, entries_47_asid_q, entries_47_global_q, entries_47_vpn_q, entries_47_size_q, entries_47_ppn_q, entries_47_perm_q, entries_47_dirty_q} & {107{first_hit[47]}})) | ({entries_48_vmid_q, entries_48_asid_q, entries_48_global_q, entries_48_vpn_q, entries_48_size_q, entries_48_ppn_q, entries_48_perm_q, entries_48_dirty_q} & {107{first_hit[48]}})) | ({entries_49_vmid_q, entries_49_asid_q, entries_49_global_q, entries_49_vpn_q, entries_49_size_q, entries_49_ppn_q, entries_49_perm_q, entries_49_dirty_q} & {107{first_hit[49]}})) | ({entries_50_vmid_q, entries_50_asid_q, entries_50_global_q, entries_50_vpn_q, entries_50_size_q, entries_50_ppn_q, entries_50_perm_q, entries_50_dirty_q} & {107{first_hit[50]}})) | ({entries_51_vmid_q, entries_51_asid_q, entries_51_global_q, entries_51_vpn_q, entries_51_size_q, entries_51_ppn_q, entries_51_perm_q, entries_51_dirty_q} & {107{first_hit[51]}})) | ({entries_52_vmid_q, entries_52_asid_q, entries_52_global_q, entries_52_vpn_q, entries_52_size_q, entries_52_ppn_q, entries_52_perm_q, entries_52_dirty_q} & {107{first_hit[52]}})) | ({entries_53_vmid_q, entries_53_asid_q, entries_53_global_q, entries_53_vpn_q, entries_53_size_q, entries_53_ppn_q, entries_53_perm_q, entries_53_dirty_q} & {107{first_hit[53]}})) | ({entries_54_vmid_q, entries_54_asid_q, entries_54_global_q, entries_54_vpn_q, entries_54_size_q, entries_54_ppn_q, entries_54_perm_q, entries_54_dirty_q} & {107{first_hit[54]}})) | ({entries_55_vmid_q, entries_55_asid_q, entries_55_global_q, entries_55_vpn_q, entries_55_size_q, entries_55_ppn_q, entries_55_perm_q, entries_55_dirty_q} & {107{first_hit[55]}})) | ({entries_56_vmid_q, entries_56_asid_q, entries_56_global_q, entries_56_vpn_q, entries_56_size_q, entries_56_ppn_q, entries_56_perm_q, entries_56_dirty_q} & {107{first_hit[56]}})) | ({entries_57_vmid_q, entries_57_asid_q, entries_57_global_q, entries_57_vpn_q, entries_57_size_q, entries_57_ppn_q, entries_57_perm_q, entries_57_dirty_q} & {107{first_hit[57]}})) | ({entries_58_vmid_q, entries_58_asid_q, entries_58_global_q, entries_58_vpn_q, entries_58_size_q, entries_58_ppn_q, entries_58_perm_q, entries_58_dirty_q} & {107{first_hit[58]}})) | ({entries_59_vmid_q, entries_59_asid_q, entries_59_global_q, entries_59_vpn_q, entries_59_size_q, entries_59_ppn_q, entries_59_perm_q, entries_59_dirty_q} & {107{first_hit[59]}})) | ({entries_60_vmid_q, entries_60_asid_q, entries_60_global_q, entries_60_vpn_q, entries_60_size_q, entries_60_ppn_q, entries_60_perm_q, entries_60_dirty_q} & {107{first_hit[60]}})) | ({entries_61_vmid_q, entries_61_asid_q, entries_61_global_q, entries_61_vpn_q, entries_61_size_q, entries_61_ppn_q, entries_61_perm_q, entries_61_dirty_q} & {107{first_hit[61]}})) | ({entries_62_vmid_q, entries_62_asid_q, entries_62_global_q, entries_62_vpn_q, entries_62_size_q, entries_62_ppn_q, entries_62_perm_q, entries_62_dirty_q} & {107{first_hit[62]}})) | ({entries_63_vmid_q, entries_63_asid_q, entries_63_global_q, entries_63_vpn_q, entries_63_size_q, entries_63_ppn_q, entries_63_perm_q, entries_63_dirty_q} & {107{first_hit[63]}});
+  assign entry_vmid_o = _t140[106:91];
+  assign entry_asid_o = _t140[90:79];
+  assign entry_global_o = _t140[78];
+  assign entry_vpn_o = _t140[77:42];
+  assign entry_size_o = _t140[41:40];
+  assign entry_ppn_o = _t140[39:4];
+  assign entry_perm_o = _t140[3:1];
+  assign entry_dirty_o = _t140[0];
+  assign frame_o = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((entries_0_size_q == 2'd0) ? entries_0_ppn_q : (entries_0_size_q == 2'd1) ? {entries_0_ppn_q[35:9], key_vpn_i[8:0]} : (entries_0_size_q == 2'd2) ? {entries_0_ppn_q[35:18], key_vpn_i[17:0]} : entries_0_ppn_q) & {36{first_hit[0]}}) | (((entries_1_size_q == 2'd0) ? entries_1_ppn_q : (entries_1_size_q == 2'd1) ? {entries_1_ppn_q[35:9], key_vpn_i[8:0]} : (entries_1_size_q == 2'd2) ? {entries_1_ppn_q[35:18], key_vpn_i[17:0]} : entries_1_ppn_q) & {36{first_hit[1]}})) | (((entries_2_size_q == 2'd0) ? entries_2_ppn_q : (entries_2_size_q == 2'd1) ? {entries_2_ppn_q[35:9], key_vpn_i[8:0]} : (entries_2_size_q == 2'd2) ? {entries_2_ppn_q[35:18], key_vpn_i[17:0]} : entries_2_ppn_q) & {36{first_hit[2]}})) | (((entries_3_size_q == 2'd0) ? entries_3_ppn_q : (entries_3_size_q == 2'd1) ? {entries_3_ppn_q[35:9], key_vpn_i[8:0]} : (entries_3_size_q == 2'd2) ? {entries_3_ppn_q[35:18], key_vpn_i[17:0]} : entries_3_ppn_q) & {36{first_hit[3]}})) | (((entries_4_size_q == 2'd0) ? entries_4_ppn_q : (entries_4_size_q == 2'd1) ? {entries_4_ppn_q[35:9], key_vpn_i[8:0]} : (entries_4_size_q == 2'd2) ? {entries_4_ppn_q[35:18], key_vpn_i[17:0]} : entries_4_ppn_q) & {36{first_hit[4]}})) | (((entries_5_size_q == 2'd0) ? entries_5_ppn_q : (entries_5_size_q == 2'd1) ? {entries_5_ppn_q[35:9], key_vpn_i[8:0]} : (entries_5_size_q == 2'd2) ? {entries_5_ppn_q[35:18], key_vpn_i[17:0]} : entries_5_ppn_q) & {36{first_hit[5]}})) | (((entries_6_size_q == 2'd0) ? entries_6_ppn_q : (entries_6_size_q == 2'd1) ? {entries_6_ppn_q[35:9], key_vpn_i[8:0]} : (entries_6_size_q == 2'd2) ? {entries_6_ppn_q[35:18], key_vpn_i[17:0]} : entries_6_ppn_q) & {36{first_hit[6]}})) | (((entries_7_size_q == 2'd0) ? entries_7_ppn_q : (entries_7_size_q == 2'd1) ? {entries_7_ppn_q[35:9], key_vpn_i[8:0]} : (entries_7_size_q == 2'd2) ? {entries_7_ppn_q[35:18], key_vpn_i[17:0]} : entries_7_ppn_q) & {36{first_hit[7]}})) | (((entries_8_size_q == 2'd0) ? entries_8_ppn_q : (entries_8_size_q == 2'd1) ? {entries_8_ppn_q[35:9], key_vpn_i[8:0]} : (entries_8_size_q == 2'd2) ? {entries_8_ppn_q[35:18], key_vpn_i[17:0]} : entries_8_ppn_q) & {36{first_hit[8]}})) | (((entries_9_size_q == 2'd0) ? entries_9_ppn_q : (entries_9_size_q == 2'd1) ? {entries_9_ppn_q[35:9], key_vpn_i[8:0]} : (entries_9_size_q == 2'd2) ? {entries_9_ppn_q[35:18], key_vpn_i[17:0]} : entries_9_ppn_q) & {36{first_hit[9]}})) | (((entries_10_size_q == 2'd0) ? entries_10_ppn_q : (entries_10_size_q == 2'd1) ? {entries_10_ppn_q[35:9], key_vpn_i[8:0]} : (entries_10_size_q == 2'd2) ? {entries_10_ppn_q[35:18], key_vpn_i[17:0]} : entries_10_ppn_q) & {36{first_hit[10]}})) | (((entries_11_size_q == 2'd0) ? entries_11_ppn_q : (entries_11_size_q == 2'd1) ? {entries_11_ppn_q[35:9], key_vpn_i[8:0]} : (entries_11_size_q == 2'd2) ? {entries_11_ppn_q[35:18], key_vpn_i[17:0]} : entries_11_ppn_q) & {36{first_hit[11]}})) | (((entries_12_size_q == 2'd0) ? entries_12_ppn_q : (entries_12_size_q == 2'd1) ? {entries_12_ppn_q[35:9], key_vpn_i[8:0]} : (entries_12_size_q == 2'd2) ? {entries_12_ppn_q[35:18], key_vpn_i[17:0]} : entries_12_ppn_q) & {36{first_hit[12]}})) | (((entries_13_size_q == 2'd0) ? entries_13_ppn_q : (entries_13_size_q == 2'd1) ? {entries_13_ppn_q[35:9], key_vpn_i[8:0]} : (entries_13_size_q == 2'd2) ? {entries_13_ppn_q[35:18], key_vpn_i[17:0]} : entries_13_ppn_q) & {36{first_hit[13]}})) | (((entries_14_size_q == 2'd0) ? entries_14_ppn_q : (entries_14_size_q == 2'd1) ? {entries_14_ppn_q[35:9], key_vpn_i[8:0]} : (entries_14_size_q == 2'd2) ? {entries_14_ppn_q[35:18], key_vpn_i[17:0]} : entries_14_ppn_q) & {36{first_hit[14]}})) | (((entries_15_size_q == 2'd0) ? entries_15_ppn_q : (entries_15_size_q == 2'd1) ? {entries_15_ppn_q[35:9], key_vpn_i[8:0]} : (entries_15_size_q == 2'd2) ? {entries_15_ppn_q[35:18], key_vpn_i[17:0]} : entries_15_ppn_q) & {36{first_hit[15]}})) | (((entries_16_size_q == 2'd0) ? entries_16_ppn_q : (entries_16_size_q == 2'd1) ? {entries_16_ppn_q[35:9], key_vpn_i[8:0]} : (entries_16_size_q == 2'd2) ? {entries_16_ppn_q[35:18], key_vpn_i[17:0]} : entries_16_ppn_q) & {36{first_hit[16]}})) | (((entries_17_size_q == 2'd0) ? entries_17_ppn_q : (entries_17_size_q == 2'd1) ? {entries_17_ppn_q[35:9], key_vpn_i[8:0]} : (entries_17_size_q == 2'd2) ? {entries_17_ppn_q[35:18], key_vpn_i[17:0]} : entries_17_ppn_q) & {36{first_hit[17]}})) | (((entries_18_size_q == 2'd0) ? entries_18_ppn_q : (entries_18_size_q == 2'd1) ? {entries_18_ppn_q[35:9], key_vpn_i[8:0]} : (entries_18_size_q == 2'd2) ? {entries_18_ppn_q[35:18], key_vpn_i[17:0]} : entries_18_ppn_q) & {36{first_hit[18]}})) | (((entries_19_size_q == 2'd0) ? entries_19_ppn_q : (entries_19_size_q == 2'd1) ? {entries_19_ppn_q[35:9], key_vpn_i[8:0]} : (entries_19_size_q == 2'd2) ? {entries_19_ppn_q[35:18], key_vpn_i[17:0]} : entries_19_ppn_q) & {36{first_hit[19]}})) | (((entries_20_size_q == 2'd0) ? entries_20_ppn_q : (entries_20_size_q == 2'd1) ? {entries_20_ppn_q[35:9], key_vpn_i[8:0]} : (entries_20_size_q == 2'd2) ? {entries_20_ppn_q[35:18], key_vpn_i[17:0]} : entries_20_ppn_q) & {36{first_hit[20]}})) | (((entries_21_size_q == 2'd0) ? entries_21_ppn_q : (entries_21_size_q == 2'd1) ? {entries_21_ppn_q[35:9], key_vpn_i[8:0]} : (entries_21_size_q == 2'd2) ? {entries_21_ppn_q[35:18], key_vpn_i[17:0]} : entries_21_ppn_q) & {36{first_hit[21]}})) | (((entries_22_size_q == 2'd0) ? entries_22_ppn_q : (entries_22_size_q == 2'd1) ? {entries_22_ppn_q[35:9], key_vpn_i[8:0]} : (entries_22_size_q == 2'd2) ? {entries_22_ppn_q[35:18], key_vpn_i[17:0]} : entries_22_ppn_q) & {36{first_hit[22]}})) | (((entries_23_size_q == 2'd0) ? entries_23_ppn_q : (entries_23_size_q == 2'd1) ? {entries_23_ppn_q[35:9], key_vpn_i[8:0]} : (entries_23_size_q == 2'd2) ? {entries_23_ppn_q[35:18], key_vpn_i[17:0]} : entries_23_ppn_q) & {36{first_hit[23]}})) | (((entries_24_size_q == 2'd0) ? entries_24_ppn_q : (entries_24_size_q == 2'd1) ? {entries_24_ppn_q[35:9], key_vpn_i[8:0]} : (entries_24_size_q == 2'd2) ? {entries_24_ppn_q[35:18], key_vpn_i[17:0]} : entries_24_ppn_q) & {36{first_hit[24]}})) | (((entries_25_size_q == 2'd0) ? entries_25_ppn_q : (entries_25_size_q == 2'd1) ? {entries_25_ppn_q[35:9], key_vpn_i[8:0]} : (entries_25_size_q == 2'd2) ? {entries_25_ppn_q[35:18], key_vpn_i[17:0]} : entries_25_ppn_q) & {36{first_hit[25]}})) | (((entries_26_size_q == 2'd0) ? entries_26_ppn_q : (entries_26_size_q == 2'd1) ? {entries_26_ppn_q[35:9], key_vpn_i[8:0]} : (entries_26_size_q == 2'd2) ? {entries_26_ppn_q[35:18], key_vpn_i[17:0]} : entries_26_ppn_q) & {36{first_hit[26]}})) | (((entries_27_size_q == 2'd0) ? entries_27_ppn_q : (entries_27_size_q == 2'd1) ? {entries_27_ppn_q[35:9], key_vpn_i[8:0]} : (entries_27_size_q == 2'd2) ? {entries_27_ppn_q[35:18], key_vpn_i[17:0]} : entries_27_ppn_q) & {36{first_hit[27]}})) | (((entries_28_size_q == 2'd0) ? entries_28_ppn_q : (entries_28_size_q == 2'd1) ? {entries_28_ppn_q[35:9], key_vpn_i[8:0]} : (entries_28_size_q == 2'd2) ? {entries_28_ppn_q[35:18], key_vpn_i[17:0]} : entries_28_ppn_q) & {36{first_hit[28]}})) | (((entries_29_size_q == 2'd0) ? entries_29_ppn_q : (entries_29_size_q == 2'd1) ? {entries_29_ppn_q[35:9], key_vpn_i[8:0]} : (entries_29_size_q == 2'd2) ? {entries_29_ppn_q[35:18], key_vpn_i[17:0]} : entries_29_ppn_q) & {36{first_hit[29]}})) | (((entries_30_size_q == 2'd0) ? entries_30_ppn_q : (entries_30_size_q == 2'd1) ? {entries_30_ppn_q[35:9], key_vpn_i[8:0]} : (entries_30_size_q == 2'd2) ? {entries_30_ppn_q[35:18], key_vpn_i[17:0]} : entries_30_ppn_q) & {36{first_hit[30]}})) | (((entries_31_size_q == 2'd0) ? entries_31_ppn_q : (entries_31_size_q == 2'd1) ? {entries_31_ppn_q[35:9], key_vpn_i[8:0]} : (entries_31_size_q == 2'd2) ? {entries_31_ppn_q[35:18], key_vpn_i[17:0]} : entries_31_ppn_q) & {36{first_hit[31]}})) | (((entries_32_size_q == 2'd0) ? entries_32_ppn_q : (entries_32_size_q == 2'd1) ? {entries_32_ppn_q[35:9], key_vpn_i[8:0]} : (entries_32_size_q == 2'd2) ? {entries_32_ppn_q[35:18], key_vpn_i[17:0]} : entries_32_ppn_q) & {36{first_hit[32]}})) | (((entries_33_size_q == 2'd0) ? entries_33_ppn_q : (entries_33_size_q == 2'd1) ? {entries_33_ppn_q[35:9], key_vpn_i[8:0]} : (entries_33_size_q == 2'd2) ? {entries_33_ppn_q[35:18], key_vpn_i[17:0]} : entries_33_ppn_q) & {36{first_hit[33]}})) | (((entries_34_size_q == 2'd0) ? entries_34_ppn_q : (entries_34_size_q == 2'd1) ? {entries_34_ppn_q[35:9], key_vpn_i[8:0]} : (entries_34_size_q == 2'd2) ? {entries_34_ppn_q[35:18], key_vpn_i[17:0]} : entries_34_ppn_q) & {36{first_hit[34]}})) | (((entries_35_size_q == 2'd0) ? entries_35_ppn_q : (entries_35_size_q == 2'd1) ? {entries_35_ppn_q[35:9], key_vpn_i[8:0]} : (entries_35_size_q == 2'd2) ? {entries_35_ppn_q[35:18], key_vpn_i[17:0]} : entries_35_ppn_q) & {36{first_hit[35]}})) | (((entries_36_size_q == 2'd0) ? entries_36_ppn_q : (entries_36_size_q == 2'd1) ? {entries_36_ppn_q[35:9], key_vpn_i[8:0]} : (entries_36_size_q == 2'd2) ? {entries_36_ppn_q[35:18], key_vpn_i[17:0]} : entries_36_ppn_q) & {36{first_hit[36]}})) | (((entries_37_size_q == 2'd0) ? entries_37_ppn_q : (entries_37_size_q == 2'd1) ? {entries_37_ppn_q[35:9], key_vpn_i[8:0]} : (entries_37_size_q == 2'd2) ? {entries_37_ppn_q[35:18], key_vpn_i[17:0]} : entries_37_ppn_q) & {36{first_hit[37]}})) | (((entries_38_size_q == 2'd0) ? entries_38_ppn_q : (entries_38_size_q == 2'd1) ? {entries_38_ppn_q[35:9], key_vpn_i[8:0]} : (entries_38_size_q == 2'd2) ? {entries_38_ppn_q[35:18], key_vpn_i[17:0]} : entries_38_ppn_q) & {36{first_hit[38]}})) | (((entries_39_size_q == 2'd0) ? entries_39_ppn_q : (entries_39_size_q == 2'd1) ? {entries_39_ppn_q[35:9], key_vpn_i[8:0]} : (entries_39_size_q == 2'd2) ? {entries_39_ppn_q[35:18], key_vpn_i[17:0]} : entries_39_ppn_q) & {36{first_hit[39]}})) | (((entries_40_size_q == 2'd0) ? entries_40_ppn_q : (entries_40_size_q == 2'd1) ? {entries_40_ppn_q[35:9], key_vpn_i[8:0]} : (entries_40_size_q == 2'd2) ? {entries_40_ppn_q[35:18], key_vpn_i[17:0]} : entries_40_ppn_q) & {36{first_hit[40]}})) | (((entries_41_size_q == 2'd0) ? entries_41_ppn_q : (entries_41_size_q == 2'd1) ? {entries_41_ppn_q[35:9], key_vpn_i[8:0]} : (entries_41_size_q == 2'd2) ? {entries_41_ppn_q[35:18], key_vpn_i[17:0]} : entries_41_ppn_q) & {36{first_hit[41]}})) | (((entries_42_size_q == 2'd0) ? entries_42_ppn_q : (entries_42_size_q == 2'd1) ? {entries_42_ppn_q[35:9], key_vpn_i[8:0]} : (entries_42_size_q == 2'd2) ? {entries_42_ppn_q[35:18], key_vpn_i[17:0]} : entries_42_ppn_q) & {36{first_hit[42]}})) | (((entries_43_size_q == 2'd0) ? entries_43_ppn_q : (entries_43_size_q == 2'd1) ? {entries_43_ppn_q[35:9], key_vpn_i[8:0]} : (entries_43_size_q == 2'd2) ? {entries_43_ppn_q[35:18], key_vpn_i[17:0]} : entries_43_ppn_q) & {36{first_hit[43]}})) | (((entries_44_size_q == 2'd0) ? entries_44_ppn_q : (entries_44_size_q == 2'd1) ? {entries_44_ppn_q[35:9], key_vpn_i[8:0]} : (entries_44_size_q == 2'd2) ? {entries_44_ppn_q[35:18], key_vpn_i[17:0]} : entries_44_ppn_q) & {36{first_hit[44]}})) | (((entries_45_size_q == 2'd0) ? entries_45_ppn_q : (entries_45_size_q == 2'd1) ? {entries_45_ppn_q[35:9], key_vpn_i[8:0]} : (entries_45_size_q == 2'd2) ? {entries_45_ppn_q[35:18], key_vpn_i[17:0]} : entries_45_ppn_q) & {36{first_hit[45]}})) | (((entries_46_size_q == 2'd0) ? entries_46_ppn_q : (entries_46_size_q == 2'd1) ? {entries_46_ppn_q[35:9], key_vpn_i[8:0]} : (entries_46_size_q == 2'd2) ? {entries_46_ppn_q[35:18], key_vpn_i[17:0]} : entries_46_ppn_q) & {36{first_hit[46]}})) | (((entries_47_size_q == 2'd0) ? entries_47_ppn_q : (entries_47_size_q == 2'd1) ? {entries_47_ppn_q[35:9], key_vpn_i[8:0]} : (entries_47_size_q == 2'd2) ? {entries_47_ppn_q[35:18], key_vpn_i[17:0]} : entries_47_ppn_q) & {36{first_hit[47]}})) | (((entries_48_size_q == 2'd0) ? entries_48_ppn_q : (entries_48_size_q == 2'd1) ? {entries_48_ppn_q[35:9], key_vpn_i[8:0]} : (entries_48_size_q == 2'd2) ? {entries_48_ppn_q[35:18], key_vpn_i[17:0]} : entries_48_ppn_q) & {36{first_hit[48]}})) | (((entries_49_size_q == 2'd0) ? entries_49_ppn_q : (entries_49_size_q == 2'd1) ? {entries_49_ppn_q[35:9], key_vpn_i[8:0]} : (entries_49_size_q == 2'd2) ? {entries_49_ppn_q[35:18], key_vpn_i[17:0]} : entries_49_ppn_q) & {36{first_hit[49]}})) | (((entries_50_size_q == 2'd0) ? entries_50_ppn_q : (entries_50_size_q == 2'd1) ? {entries_50_ppn_q[35:9], key_vpn_i[8:0]} : (entries_50_size_q == 2'd2) ? {entries_50_ppn_q[35:18], key_vpn_i[17:0]} : entries_50_ppn_q) & {36{first_hit[50]}})) | (((entries_51_size_q == 2'd0) ? entries_51_ppn_q : (entries_51_size_q == 2'd1) ? {entries_51_ppn_q[35:9], key_vpn_i[8:0]} : (entries_51_size_q == 2'd2) ? {entries_51_ppn_q[35:18], key_vpn_i[17:0]} : entries_51_ppn_q) & {36{first_hit[51]}})) | (((entries_52_size_q == 2'd0) ? entries_52_ppn_q : (entries_52_size_q == 2'd1) ? {entries_52_ppn_q[35:9], key_vpn_i[8:0]} : (entries_52_size_q == 2'd2) ? {entries_52_ppn_q[35:18], key_vpn_i[17:0]} : entries_52_ppn_q) & {36{first_hit[52]}})) | (((entries_53_size_q == 2'd0) ? entries_53_ppn_q : (entries_53_size_q == 2'd1) ? {entries_53_ppn_q[35:9], key_vpn_i[8:0]} : (entries_53_size_q == 2'd2) ? {entries_53_ppn_q[35:18], key_vpn_i[17:0]} : entries_53_ppn_q) & {36{first_hit[53]}})) | (((entries_54_size_q == 2'd0) ? entries_54_ppn_q : (entries_54_size_q == 2'd1) ? {entries_54_ppn_q[35:9], key_vpn_i[8:0]} : (entries_54_size_q == 2'd2) ? {entries_54_ppn_q[35:18], key_vpn_i[17:0]} : entries_54_ppn_q) & {36{first_hit[54]}})) | (((entries_55_size_q == 2'd0) ? entries_55_ppn_q : (entries_55_size_q == 2'd1) ? {entries_55_ppn_q[35:9], key_vpn_i[8:0]} : (entries_55_size_q == 2'd2) ? {entries_55_ppn_q[35:18], key_vpn_i[17:0]} : entries_55_ppn_q) & {36{first_hit[55]}})) | (((entries_56_size_q == 2'd0) ? entries_56_ppn_q : (entries_56_size_q == 2'd1) ? {entries_56_ppn_q[35:9], key_vpn_i[8:0]} : (entries_56_size_q == 2'd2) ? {entries_56_ppn_q[35:18], key_vpn_i[17:0]} : entries_56_ppn_q) & {36{first_hit[56]}})) | (((entries_57_size_q == 2'd0) ? entries_57_ppn_q : (entries_57_size_q == 2'd1) ? {entries_57_ppn_q[35:9], key_vpn_i[8:0]} : (entries_57_size_q == 2'd2) ? {entries_57_ppn_q[35:18], key_vpn_i[17:0]} : entries_57_ppn_q) & {36{first_hit[57]}})) | (((entries_58_size_q == 2'd0) ? entries_58_ppn_q : (entries_58_size_q == 2'd1) ? {entries_58_ppn_q[35:9], key_vpn_i[8:0]} : (entries_58_size_q == 2'd2) ? {entries_58_ppn_q[35:18], key_vpn_i[17:0]} : entries_58_ppn_q) & {36{first_hit[58]}})) | (((entries_59_size_q == 2'd0) ? entries_59_ppn_q : (entries_59_size_q == 2'd1) ? {entries_59_ppn_q[35:9], key_vpn_i[8:0]} : (entries_59_size_q == 2'd2) ? {entries_59_ppn_q[35:18], key_vpn_i[17:0]} : entries_59_ppn_q) & {36{first_hit[59]}})) | (((entries_60_size_q == 2'd0) ? entries_60_ppn_q : (entries_60_size_q == 2'd1) ? {entries_60_ppn_q[35:9], key_vpn_i[8:0]} : (entries_60_size_q == 2'd2) ? {entries_60_ppn_q[35:18], key_vpn_i[17:0]} : entries_60_ppn_q) & {36{first_hit[60]}})) | (((entries_61_size_q == 2'd0) ? entries_61_ppn_q : (entries_61_size_q == 2'd1) ? {entries_61_ppn_q[35:9], key_vpn_i[8:0]} : (entries_61_size_q == 2'd2) ? {entries_61_ppn_q[35:18], key_vpn_i[17:0]} : entries_61_ppn_q) & {36{first_hit[61]}})) | (((entries_62_size_q == 2'd0) ? entries_62_ppn_q : (entries_62_size_q == 2'd1) ? {entries_62_ppn_q[35:9], key_vpn_i[8:0]} : (entries_62_size_q == 2'd2) ? {entries_62_ppn_q[35:18], key_vpn_i[17:0]} : entries_62_ppn_q) & {36{first_hit[62]}})) | (((entries_63_size_q == 2'd0) ? entries_63_ppn_q : (entries_63_size_q == 2'd1) ? {entries_63_ppn_q[35:9], key_vpn_i[8:0]} : (entries_63_size_q == 2'd2) ? {entries_63_ppn_q[35:18], key_vpn_i[17:0]} : entries_63_ppn_q) & {36{first_hit[63]}});
+  assign fill_slot_o = {
+    |(fill_one_hot_q & 64'hffffffff00000000),
+    |(fill_one_hot_q & 64'hffff0000ffff0000),
+    |(fill_one_hot_q & 64'hff00ff00ff00ff00),
+    |(fill_one_hot_q & 64'hf0f0f0f0f0f0f0f0),
+    |(fill_one_hot_q & 64'hcccccccccccccccc),
+    |(fill_one_hot_q & 64'haaaaaaaaaaaaaaaa)
+  };
 
   always @(posedge clk_i) begin
     if (rst_i) begin
@@ -3884,6 +3978,7 @@ module mmu_l1_tlb (
       valid_62_q <= 1'b0;
       valid_63_q <= 1'b0;
       plru_0_q <= 63'd0;
+      touch_pending_q <= 1'b0;
     end else begin
       valid_0_q <= valid_0_d;
       valid_1_q <= valid_1_d;
@@ -3950,6 +4045,7 @@ module mmu_l1_tlb (
       valid_62_q <= valid_62_d;
       valid_63_q <= valid_63_d;
       plru_0_q <= plru_0_d;
+      touch_pending_q <= touch_pending_d;
     end
   end
 
@@ -4466,5 +4562,7 @@ module mmu_l1_tlb (
     entries_63_ppn_q <= entries_63_ppn_d;
     entries_63_perm_q <= entries_63_perm_d;
     entries_63_dirty_q <= entries_63_dirty_d;
+    touch_slot_q <= touch_slot_d;
+    fill_one_hot_q <= fill_one_hot_d;
   end
 endmodule

@@ -7,6 +7,9 @@ module mmu_l2_tlb (
   input  wire [35:0] key_vpn_i,
   input  wire        read_i,
   output wire        hit_o,
+  input  wire [1:0]  access_i,
+  input  wire        user_i,
+  output wire        serves_o,
   output wire [1:0]  hit_way_o,
   output wire [15:0] entry_vmid_o,
   output wire [11:0] entry_asid_o,
@@ -16,6 +19,7 @@ module mmu_l2_tlb (
   output wire [35:0] entry_ppn_o,
   output wire [2:0]  entry_perm_o,
   output wire        entry_dirty_o,
+  output wire [35:0] frame_o,
   input  wire        touch_i,
   input  wire        fill_valid_i,
   input  wire        fill_global_i,
@@ -165,6 +169,7 @@ module mmu_l2_tlb (
   reg  [2:0]   plru_rdata_d;
   wire [3:0]   hits;
   wire [3:0]   free_ways;
+  wire [3:0]   first_hit;
   wire [15:0]  fill_entry_vmid;
   wire [11:0]  fill_entry_asid;
   wire         fill_entry_global;
@@ -227,14 +232,13 @@ module mmu_l2_tlb (
   wire         _t3;
   wire         _t4;
   wire [3:0]   _t5;
-  wire [3:0]   _t6;
-  wire [106:0] _t7;
-  wire [3:0]   _t8;
+  wire [106:0] _t6;
+  wire [3:0]   _t7;
+  wire         _t8;
   wire         _t9;
   wire         _t10;
   wire         _t11;
-  wire         _t12;
-  wire [1:0]   _t13;
+  wire [1:0]   _t12;
 
   always @(*) begin
     sweeping_d = sweeping_q;
@@ -365,6 +369,7 @@ module mmu_l2_tlb (
     way0_rdata_valid_q & (((way0_rdata_entry_vmid_q == key_vmid_i) & (way0_rdata_entry_global_q | (way0_rdata_entry_asid_q == key_asid_i))) & (way0_rdata_entry_vpn_q == key_vpn_i))
   };
   assign free_ways = {!way3_rdata_valid_q, !way2_rdata_valid_q, !way1_rdata_valid_q, !way0_rdata_valid_q};
+  assign first_hit = {hits[3] & !(|hits[2:0]), hits[2] & !(|hits[1:0]), hits[1] & !hits[0], hits[0]};
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_asid = key_asid_i;
   assign fill_entry_global = fill_global_i;
@@ -424,21 +429,22 @@ module mmu_l2_tlb (
   assign kept3_entry_dirty = way3_rdata_entry_dirty_q;
   assign plru_write = touch_i | fill_valid_i;
   assign hit_o = |hits;
+  assign serves_o = |(first_hit & {(((!user_i | way3_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way3_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way3_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way3_rdata_entry_dirty_q), (((!user_i | way2_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way2_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way2_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way2_rdata_entry_dirty_q), (((!user_i | way1_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way1_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way1_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way1_rdata_entry_dirty_q), (((!user_i | way0_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way0_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way0_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way0_rdata_entry_dirty_q)});
   assign _t5 = hits & (~hits + 4'd1);
   assign hit_way_o = {|(_t5 & 4'd12), |(_t5 & 4'd10)};
-  assign _t6 = hits & (~hits + 4'd1);
-  assign _t7 = ((({way0_rdata_entry_vmid_q, way0_rdata_entry_asid_q, way0_rdata_entry_global_q, way0_rdata_entry_vpn_q, way0_rdata_entry_size_q, way0_rdata_entry_ppn_q, way0_rdata_entry_perm_q, way0_rdata_entry_dirty_q} & {107{_t6[0]}}) | ({way1_rdata_entry_vmid_q, way1_rdata_entry_asid_q, way1_rdata_entry_global_q, way1_rdata_entry_vpn_q, way1_rdata_entry_size_q, way1_rdata_entry_ppn_q, way1_rdata_entry_perm_q, way1_rdata_entry_dirty_q} & {107{_t6[1]}})) | ({way2_rdata_entry_vmid_q, way2_rdata_entry_asid_q, way2_rdata_entry_global_q, way2_rdata_entry_vpn_q, way2_rdata_entry_size_q, way2_rdata_entry_ppn_q, way2_rdata_entry_perm_q, way2_rdata_entry_dirty_q} & {107{_t6[2]}})) | ({way3_rdata_entry_vmid_q, way3_rdata_entry_asid_q, way3_rdata_entry_global_q, way3_rdata_entry_vpn_q, way3_rdata_entry_size_q, way3_rdata_entry_ppn_q, way3_rdata_entry_perm_q, way3_rdata_entry_dirty_q} & {107{_t6[3]}});
-  assign entry_vmid_o = _t7[106:91];
-  assign entry_asid_o = _t7[90:79];
-  assign entry_global_o = _t7[78];
-  assign entry_vpn_o = _t7[77:42];
-  assign entry_size_o = _t7[41:40];
-  assign entry_ppn_o = _t7[39:4];
-  assign entry_perm_o = _t7[3:1];
-  assign entry_dirty_o = _t7[0];
-  assign _t8 = free_ways & (~free_ways + 4'd1);
+  assign _t6 = ((({way0_rdata_entry_vmid_q, way0_rdata_entry_asid_q, way0_rdata_entry_global_q, way0_rdata_entry_vpn_q, way0_rdata_entry_size_q, way0_rdata_entry_ppn_q, way0_rdata_entry_perm_q, way0_rdata_entry_dirty_q} & {107{first_hit[0]}}) | ({way1_rdata_entry_vmid_q, way1_rdata_entry_asid_q, way1_rdata_entry_global_q, way1_rdata_entry_vpn_q, way1_rdata_entry_size_q, way1_rdata_entry_ppn_q, way1_rdata_entry_perm_q, way1_rdata_entry_dirty_q} & {107{first_hit[1]}})) | ({way2_rdata_entry_vmid_q, way2_rdata_entry_asid_q, way2_rdata_entry_global_q, way2_rdata_entry_vpn_q, way2_rdata_entry_size_q, way2_rdata_entry_ppn_q, way2_rdata_entry_perm_q, way2_rdata_entry_dirty_q} & {107{first_hit[2]}})) | ({way3_rdata_entry_vmid_q, way3_rdata_entry_asid_q, way3_rdata_entry_global_q, way3_rdata_entry_vpn_q, way3_rdata_entry_size_q, way3_rdata_entry_ppn_q, way3_rdata_entry_perm_q, way3_rdata_entry_dirty_q} & {107{first_hit[3]}});
+  assign entry_vmid_o = _t6[106:91];
+  assign entry_asid_o = _t6[90:79];
+  assign entry_global_o = _t6[78];
+  assign entry_vpn_o = _t6[77:42];
+  assign entry_size_o = _t6[41:40];
+  assign entry_ppn_o = _t6[39:4];
+  assign entry_perm_o = _t6[3:1];
+  assign entry_dirty_o = _t6[0];
+  assign frame_o = entry_ppn_o;
+  assign _t7 = free_ways & (~free_ways + 4'd1);
   assign fill_way_o = (|hits) ? hit_way_o :
-    (|free_ways) ? {|(_t8 & 4'd12), |(_t8 & 4'd10)} :
+    (|free_ways) ? {|(_t7 & 4'd12), |(_t7 & 4'd10)} :
     {plru_rdata_q[0], plru_rdata_q[0] ? plru_rdata_q[2] : plru_rdata_q[1]};
   assign busy_o = sweeping_q;
 
@@ -502,7 +508,7 @@ module mmu_l2_tlb (
     plru_rdata_q <= plru_rdata_d;
   end
 
-  assign _t9 = fill_valid_i & (fill_way_o == 2'd0);
+  assign _t8 = fill_valid_i & (fill_way_o == 2'd0);
 
   always @(posedge clk_i) begin
     if (sweep_write) begin
@@ -515,7 +521,7 @@ module mmu_l2_tlb (
       way0_entry_ppn[sweep_write_set] <= kept0_entry_ppn;
       way0_entry_perm[sweep_write_set] <= kept0_entry_perm;
       way0_entry_dirty[sweep_write_set] <= kept0_entry_dirty;
-    end else if (_t9) begin
+    end else if (_t8) begin
       way0_valid[key_set] <= fill_line_valid;
       way0_entry_vmid[key_set] <= fill_line_entry_vmid;
       way0_entry_asid[key_set] <= fill_line_entry_asid;
@@ -528,7 +534,7 @@ module mmu_l2_tlb (
     end
   end
 
-  assign _t10 = fill_valid_i & (fill_way_o == 2'd1);
+  assign _t9 = fill_valid_i & (fill_way_o == 2'd1);
 
   always @(posedge clk_i) begin
     if (sweep_write) begin
@@ -541,7 +547,7 @@ module mmu_l2_tlb (
       way1_entry_ppn[sweep_write_set] <= kept1_entry_ppn;
       way1_entry_perm[sweep_write_set] <= kept1_entry_perm;
       way1_entry_dirty[sweep_write_set] <= kept1_entry_dirty;
-    end else if (_t10) begin
+    end else if (_t9) begin
       way1_valid[key_set] <= fill_line_valid;
       way1_entry_vmid[key_set] <= fill_line_entry_vmid;
       way1_entry_asid[key_set] <= fill_line_entry_asid;
@@ -554,7 +560,7 @@ module mmu_l2_tlb (
     end
   end
 
-  assign _t11 = fill_valid_i & (fill_way_o == 2'd2);
+  assign _t10 = fill_valid_i & (fill_way_o == 2'd2);
 
   always @(posedge clk_i) begin
     if (sweep_write) begin
@@ -567,7 +573,7 @@ module mmu_l2_tlb (
       way2_entry_ppn[sweep_write_set] <= kept2_entry_ppn;
       way2_entry_perm[sweep_write_set] <= kept2_entry_perm;
       way2_entry_dirty[sweep_write_set] <= kept2_entry_dirty;
-    end else if (_t11) begin
+    end else if (_t10) begin
       way2_valid[key_set] <= fill_line_valid;
       way2_entry_vmid[key_set] <= fill_line_entry_vmid;
       way2_entry_asid[key_set] <= fill_line_entry_asid;
@@ -580,7 +586,7 @@ module mmu_l2_tlb (
     end
   end
 
-  assign _t12 = fill_valid_i & (fill_way_o == 2'd3);
+  assign _t11 = fill_valid_i & (fill_way_o == 2'd3);
 
   always @(posedge clk_i) begin
     if (sweep_write) begin
@@ -593,7 +599,7 @@ module mmu_l2_tlb (
       way3_entry_ppn[sweep_write_set] <= kept3_entry_ppn;
       way3_entry_perm[sweep_write_set] <= kept3_entry_perm;
       way3_entry_dirty[sweep_write_set] <= kept3_entry_dirty;
-    end else if (_t12) begin
+    end else if (_t11) begin
       way3_valid[key_set] <= fill_line_valid;
       way3_entry_vmid[key_set] <= fill_line_entry_vmid;
       way3_entry_asid[key_set] <= fill_line_entry_asid;
@@ -606,11 +612,11 @@ module mmu_l2_tlb (
     end
   end
 
-  assign _t13 = fill_valid_i ? fill_way_o : hit_way_o;
+  assign _t12 = fill_valid_i ? fill_way_o : hit_way_o;
 
   always @(posedge clk_i) begin
     if (plru_write) begin
-      plru[key_set] <= {_t13[1] ? !_t13[0] : plru_rdata_q[2], !_t13[1] ? !_t13[0] : plru_rdata_q[1], !_t13[1]};
+      plru[key_set] <= {_t12[1] ? !_t12[0] : plru_rdata_q[2], !_t12[1] ? !_t12[0] : plru_rdata_q[1], !_t12[1]};
     end
   end
 endmodule

@@ -413,12 +413,12 @@ module mmu_ntlb (
   reg         entries_31_dirty_q;
   reg         entries_31_dirty_d;
   wire [31:0] hits;
+  wire [31:0] fill_one_hot;
   wire [15:0] fill_entry_vmid;
   wire [35:0] fill_entry_gpage;
   wire [35:0] fill_entry_hpage;
   wire [2:0]  fill_entry_perm;
   wire        fill_entry_dirty;
-  wire [31:0] fill_one_hot;
   wire        _t0;
   wire        _t1;
   wire        _t2;
@@ -451,17 +451,19 @@ module mmu_ntlb (
   wire        _t29;
   wire        _t30;
   wire        _t31;
-  wire [31:0] _t32;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [91:0] _t33;
-  /* verilator lint_on UNUSEDSIGNAL */
-  wire [31:0] _t34;
-  wire [31:0] _t35;
-  wire [31:0] _t36;
+  wire        _t32;
+  wire        _t33;
+  wire        _t34;
+  wire        _t35;
+  wire        _t36;
   wire [31:0] _t37;
   wire [1:0]  _t38;
   wire [2:0]  _t39;
   wire [3:0]  _t40;
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [91:0] _t41;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [31:0] _t42;
 
   always @(*) begin
     valid_0_d = valid_0_q;
@@ -783,6 +785,12 @@ module mmu_ntlb (
     end
   end
 
+  assign _t0 = |(fill_one_hot & 32'hffff0000);
+  assign _t1 = |(fill_one_hot & 32'hff00ff00);
+  assign _t2 = |(fill_one_hot & 32'hf0f0f0f0);
+  assign _t3 = |(fill_one_hot & 32'hcccccccc);
+  assign _t4 = |(fill_one_hot & 32'haaaaaaaa);
+
   always @(*) begin
     plru_0_d = plru_0_q;
     if (touch_i) begin
@@ -822,42 +830,42 @@ module mmu_ntlb (
     end
     if (fill_valid_i) begin
       plru_0_d = {
-        (fill_slot_o[4:1] == 4'd15) ? !fill_slot_o[0] : plru_0_q[30],
-        (fill_slot_o[4:1] == 4'd14) ? !fill_slot_o[0] : plru_0_q[29],
-        (fill_slot_o[4:1] == 4'd13) ? !fill_slot_o[0] : plru_0_q[28],
-        (fill_slot_o[4:1] == 4'd12) ? !fill_slot_o[0] : plru_0_q[27],
-        (fill_slot_o[4:1] == 4'd11) ? !fill_slot_o[0] : plru_0_q[26],
-        (fill_slot_o[4:1] == 4'd10) ? !fill_slot_o[0] : plru_0_q[25],
-        (fill_slot_o[4:1] == 4'd9) ? !fill_slot_o[0] : plru_0_q[24],
-        (fill_slot_o[4:1] == 4'd8) ? !fill_slot_o[0] : plru_0_q[23],
-        (fill_slot_o[4:1] == 4'd7) ? !fill_slot_o[0] : plru_0_q[22],
-        (fill_slot_o[4:1] == 4'd6) ? !fill_slot_o[0] : plru_0_q[21],
-        (fill_slot_o[4:1] == 4'd5) ? !fill_slot_o[0] : plru_0_q[20],
-        (fill_slot_o[4:1] == 4'd4) ? !fill_slot_o[0] : plru_0_q[19],
-        (fill_slot_o[4:1] == 4'd3) ? !fill_slot_o[0] : plru_0_q[18],
-        (fill_slot_o[4:1] == 4'd2) ? !fill_slot_o[0] : plru_0_q[17],
-        (fill_slot_o[4:1] == 4'd1) ? !fill_slot_o[0] : plru_0_q[16],
-        (fill_slot_o[4:1] == 4'd0) ? !fill_slot_o[0] : plru_0_q[15],
-        (fill_slot_o[4:2] == 3'd7) ? !fill_slot_o[1] : plru_0_q[14],
-        (fill_slot_o[4:2] == 3'd6) ? !fill_slot_o[1] : plru_0_q[13],
-        (fill_slot_o[4:2] == 3'd5) ? !fill_slot_o[1] : plru_0_q[12],
-        (fill_slot_o[4:2] == 3'd4) ? !fill_slot_o[1] : plru_0_q[11],
-        (fill_slot_o[4:2] == 3'd3) ? !fill_slot_o[1] : plru_0_q[10],
-        (fill_slot_o[4:2] == 3'd2) ? !fill_slot_o[1] : plru_0_q[9],
-        (fill_slot_o[4:2] == 3'd1) ? !fill_slot_o[1] : plru_0_q[8],
-        (fill_slot_o[4:2] == 3'd0) ? !fill_slot_o[1] : plru_0_q[7],
-        (fill_slot_o[4:3] == 2'd3) ? !fill_slot_o[2] : plru_0_q[6],
-        (fill_slot_o[4:3] == 2'd2) ? !fill_slot_o[2] : plru_0_q[5],
-        (fill_slot_o[4:3] == 2'd1) ? !fill_slot_o[2] : plru_0_q[4],
-        (fill_slot_o[4:3] == 2'd0) ? !fill_slot_o[2] : plru_0_q[3],
-        fill_slot_o[4] ? !fill_slot_o[3] : plru_0_q[2],
-        !fill_slot_o[4] ? !fill_slot_o[3] : plru_0_q[1],
-        !fill_slot_o[4]
+        ({_t0, _t1, _t2, _t3} == 4'd15) ? !_t4 : plru_0_q[30],
+        ({_t0, _t1, _t2, _t3} == 4'd14) ? !_t4 : plru_0_q[29],
+        ({_t0, _t1, _t2, _t3} == 4'd13) ? !_t4 : plru_0_q[28],
+        ({_t0, _t1, _t2, _t3} == 4'd12) ? !_t4 : plru_0_q[27],
+        ({_t0, _t1, _t2, _t3} == 4'd11) ? !_t4 : plru_0_q[26],
+        ({_t0, _t1, _t2, _t3} == 4'd10) ? !_t4 : plru_0_q[25],
+        ({_t0, _t1, _t2, _t3} == 4'd9) ? !_t4 : plru_0_q[24],
+        ({_t0, _t1, _t2, _t3} == 4'd8) ? !_t4 : plru_0_q[23],
+        ({_t0, _t1, _t2, _t3} == 4'd7) ? !_t4 : plru_0_q[22],
+        ({_t0, _t1, _t2, _t3} == 4'd6) ? !_t4 : plru_0_q[21],
+        ({_t0, _t1, _t2, _t3} == 4'd5) ? !_t4 : plru_0_q[20],
+        ({_t0, _t1, _t2, _t3} == 4'd4) ? !_t4 : plru_0_q[19],
+        ({_t0, _t1, _t2, _t3} == 4'd3) ? !_t4 : plru_0_q[18],
+        ({_t0, _t1, _t2, _t3} == 4'd2) ? !_t4 : plru_0_q[17],
+        ({_t0, _t1, _t2, _t3} == 4'd1) ? !_t4 : plru_0_q[16],
+        ({_t0, _t1, _t2, _t3} == 4'd0) ? !_t4 : plru_0_q[15],
+        ({_t0, _t1, _t2} == 3'd7) ? !_t3 : plru_0_q[14],
+        ({_t0, _t1, _t2} == 3'd6) ? !_t3 : plru_0_q[13],
+        ({_t0, _t1, _t2} == 3'd5) ? !_t3 : plru_0_q[12],
+        ({_t0, _t1, _t2} == 3'd4) ? !_t3 : plru_0_q[11],
+        ({_t0, _t1, _t2} == 3'd3) ? !_t3 : plru_0_q[10],
+        ({_t0, _t1, _t2} == 3'd2) ? !_t3 : plru_0_q[9],
+        ({_t0, _t1, _t2} == 3'd1) ? !_t3 : plru_0_q[8],
+        ({_t0, _t1, _t2} == 3'd0) ? !_t3 : plru_0_q[7],
+        ({_t0, _t1} == 2'd3) ? !_t2 : plru_0_q[6],
+        ({_t0, _t1} == 2'd2) ? !_t2 : plru_0_q[5],
+        ({_t0, _t1} == 2'd1) ? !_t2 : plru_0_q[4],
+        ({_t0, _t1} == 2'd0) ? !_t2 : plru_0_q[3],
+        _t0 ? !_t1 : plru_0_q[2],
+        !_t0 ? !_t1 : plru_0_q[1],
+        !_t0
       };
     end
   end
 
-  assign _t0 = fill_valid_i & fill_one_hot[0];
+  assign _t5 = fill_valid_i & fill_one_hot[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -865,7 +873,7 @@ module mmu_ntlb (
     entries_0_hpage_d = entries_0_hpage_q;
     entries_0_perm_d = entries_0_perm_q;
     entries_0_dirty_d = entries_0_dirty_q;
-    if (_t0) begin
+    if (_t5) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_gpage_d = fill_entry_gpage;
       entries_0_hpage_d = fill_entry_hpage;
@@ -874,7 +882,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t1 = fill_valid_i & fill_one_hot[1];
+  assign _t6 = fill_valid_i & fill_one_hot[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -882,7 +890,7 @@ module mmu_ntlb (
     entries_1_hpage_d = entries_1_hpage_q;
     entries_1_perm_d = entries_1_perm_q;
     entries_1_dirty_d = entries_1_dirty_q;
-    if (_t1) begin
+    if (_t6) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_gpage_d = fill_entry_gpage;
       entries_1_hpage_d = fill_entry_hpage;
@@ -891,7 +899,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t2 = fill_valid_i & fill_one_hot[2];
+  assign _t7 = fill_valid_i & fill_one_hot[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -899,7 +907,7 @@ module mmu_ntlb (
     entries_2_hpage_d = entries_2_hpage_q;
     entries_2_perm_d = entries_2_perm_q;
     entries_2_dirty_d = entries_2_dirty_q;
-    if (_t2) begin
+    if (_t7) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_gpage_d = fill_entry_gpage;
       entries_2_hpage_d = fill_entry_hpage;
@@ -908,7 +916,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t3 = fill_valid_i & fill_one_hot[3];
+  assign _t8 = fill_valid_i & fill_one_hot[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -916,7 +924,7 @@ module mmu_ntlb (
     entries_3_hpage_d = entries_3_hpage_q;
     entries_3_perm_d = entries_3_perm_q;
     entries_3_dirty_d = entries_3_dirty_q;
-    if (_t3) begin
+    if (_t8) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_gpage_d = fill_entry_gpage;
       entries_3_hpage_d = fill_entry_hpage;
@@ -925,7 +933,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t4 = fill_valid_i & fill_one_hot[4];
+  assign _t9 = fill_valid_i & fill_one_hot[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -933,7 +941,7 @@ module mmu_ntlb (
     entries_4_hpage_d = entries_4_hpage_q;
     entries_4_perm_d = entries_4_perm_q;
     entries_4_dirty_d = entries_4_dirty_q;
-    if (_t4) begin
+    if (_t9) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_gpage_d = fill_entry_gpage;
       entries_4_hpage_d = fill_entry_hpage;
@@ -942,7 +950,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t5 = fill_valid_i & fill_one_hot[5];
+  assign _t10 = fill_valid_i & fill_one_hot[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -950,7 +958,7 @@ module mmu_ntlb (
     entries_5_hpage_d = entries_5_hpage_q;
     entries_5_perm_d = entries_5_perm_q;
     entries_5_dirty_d = entries_5_dirty_q;
-    if (_t5) begin
+    if (_t10) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_gpage_d = fill_entry_gpage;
       entries_5_hpage_d = fill_entry_hpage;
@@ -959,7 +967,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t6 = fill_valid_i & fill_one_hot[6];
+  assign _t11 = fill_valid_i & fill_one_hot[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -967,7 +975,7 @@ module mmu_ntlb (
     entries_6_hpage_d = entries_6_hpage_q;
     entries_6_perm_d = entries_6_perm_q;
     entries_6_dirty_d = entries_6_dirty_q;
-    if (_t6) begin
+    if (_t11) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_gpage_d = fill_entry_gpage;
       entries_6_hpage_d = fill_entry_hpage;
@@ -976,7 +984,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t7 = fill_valid_i & fill_one_hot[7];
+  assign _t12 = fill_valid_i & fill_one_hot[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -984,7 +992,7 @@ module mmu_ntlb (
     entries_7_hpage_d = entries_7_hpage_q;
     entries_7_perm_d = entries_7_perm_q;
     entries_7_dirty_d = entries_7_dirty_q;
-    if (_t7) begin
+    if (_t12) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_gpage_d = fill_entry_gpage;
       entries_7_hpage_d = fill_entry_hpage;
@@ -993,7 +1001,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t8 = fill_valid_i & fill_one_hot[8];
+  assign _t13 = fill_valid_i & fill_one_hot[8];
 
   always @(*) begin
     entries_8_vmid_d = entries_8_vmid_q;
@@ -1001,7 +1009,7 @@ module mmu_ntlb (
     entries_8_hpage_d = entries_8_hpage_q;
     entries_8_perm_d = entries_8_perm_q;
     entries_8_dirty_d = entries_8_dirty_q;
-    if (_t8) begin
+    if (_t13) begin
       entries_8_vmid_d = fill_entry_vmid;
       entries_8_gpage_d = fill_entry_gpage;
       entries_8_hpage_d = fill_entry_hpage;
@@ -1010,7 +1018,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t9 = fill_valid_i & fill_one_hot[9];
+  assign _t14 = fill_valid_i & fill_one_hot[9];
 
   always @(*) begin
     entries_9_vmid_d = entries_9_vmid_q;
@@ -1018,7 +1026,7 @@ module mmu_ntlb (
     entries_9_hpage_d = entries_9_hpage_q;
     entries_9_perm_d = entries_9_perm_q;
     entries_9_dirty_d = entries_9_dirty_q;
-    if (_t9) begin
+    if (_t14) begin
       entries_9_vmid_d = fill_entry_vmid;
       entries_9_gpage_d = fill_entry_gpage;
       entries_9_hpage_d = fill_entry_hpage;
@@ -1027,7 +1035,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t10 = fill_valid_i & fill_one_hot[10];
+  assign _t15 = fill_valid_i & fill_one_hot[10];
 
   always @(*) begin
     entries_10_vmid_d = entries_10_vmid_q;
@@ -1035,7 +1043,7 @@ module mmu_ntlb (
     entries_10_hpage_d = entries_10_hpage_q;
     entries_10_perm_d = entries_10_perm_q;
     entries_10_dirty_d = entries_10_dirty_q;
-    if (_t10) begin
+    if (_t15) begin
       entries_10_vmid_d = fill_entry_vmid;
       entries_10_gpage_d = fill_entry_gpage;
       entries_10_hpage_d = fill_entry_hpage;
@@ -1044,7 +1052,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t11 = fill_valid_i & fill_one_hot[11];
+  assign _t16 = fill_valid_i & fill_one_hot[11];
 
   always @(*) begin
     entries_11_vmid_d = entries_11_vmid_q;
@@ -1052,7 +1060,7 @@ module mmu_ntlb (
     entries_11_hpage_d = entries_11_hpage_q;
     entries_11_perm_d = entries_11_perm_q;
     entries_11_dirty_d = entries_11_dirty_q;
-    if (_t11) begin
+    if (_t16) begin
       entries_11_vmid_d = fill_entry_vmid;
       entries_11_gpage_d = fill_entry_gpage;
       entries_11_hpage_d = fill_entry_hpage;
@@ -1061,7 +1069,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t12 = fill_valid_i & fill_one_hot[12];
+  assign _t17 = fill_valid_i & fill_one_hot[12];
 
   always @(*) begin
     entries_12_vmid_d = entries_12_vmid_q;
@@ -1069,7 +1077,7 @@ module mmu_ntlb (
     entries_12_hpage_d = entries_12_hpage_q;
     entries_12_perm_d = entries_12_perm_q;
     entries_12_dirty_d = entries_12_dirty_q;
-    if (_t12) begin
+    if (_t17) begin
       entries_12_vmid_d = fill_entry_vmid;
       entries_12_gpage_d = fill_entry_gpage;
       entries_12_hpage_d = fill_entry_hpage;
@@ -1078,7 +1086,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t13 = fill_valid_i & fill_one_hot[13];
+  assign _t18 = fill_valid_i & fill_one_hot[13];
 
   always @(*) begin
     entries_13_vmid_d = entries_13_vmid_q;
@@ -1086,7 +1094,7 @@ module mmu_ntlb (
     entries_13_hpage_d = entries_13_hpage_q;
     entries_13_perm_d = entries_13_perm_q;
     entries_13_dirty_d = entries_13_dirty_q;
-    if (_t13) begin
+    if (_t18) begin
       entries_13_vmid_d = fill_entry_vmid;
       entries_13_gpage_d = fill_entry_gpage;
       entries_13_hpage_d = fill_entry_hpage;
@@ -1095,7 +1103,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t14 = fill_valid_i & fill_one_hot[14];
+  assign _t19 = fill_valid_i & fill_one_hot[14];
 
   always @(*) begin
     entries_14_vmid_d = entries_14_vmid_q;
@@ -1103,7 +1111,7 @@ module mmu_ntlb (
     entries_14_hpage_d = entries_14_hpage_q;
     entries_14_perm_d = entries_14_perm_q;
     entries_14_dirty_d = entries_14_dirty_q;
-    if (_t14) begin
+    if (_t19) begin
       entries_14_vmid_d = fill_entry_vmid;
       entries_14_gpage_d = fill_entry_gpage;
       entries_14_hpage_d = fill_entry_hpage;
@@ -1112,7 +1120,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t15 = fill_valid_i & fill_one_hot[15];
+  assign _t20 = fill_valid_i & fill_one_hot[15];
 
   always @(*) begin
     entries_15_vmid_d = entries_15_vmid_q;
@@ -1120,7 +1128,7 @@ module mmu_ntlb (
     entries_15_hpage_d = entries_15_hpage_q;
     entries_15_perm_d = entries_15_perm_q;
     entries_15_dirty_d = entries_15_dirty_q;
-    if (_t15) begin
+    if (_t20) begin
       entries_15_vmid_d = fill_entry_vmid;
       entries_15_gpage_d = fill_entry_gpage;
       entries_15_hpage_d = fill_entry_hpage;
@@ -1129,7 +1137,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t16 = fill_valid_i & fill_one_hot[16];
+  assign _t21 = fill_valid_i & fill_one_hot[16];
 
   always @(*) begin
     entries_16_vmid_d = entries_16_vmid_q;
@@ -1137,7 +1145,7 @@ module mmu_ntlb (
     entries_16_hpage_d = entries_16_hpage_q;
     entries_16_perm_d = entries_16_perm_q;
     entries_16_dirty_d = entries_16_dirty_q;
-    if (_t16) begin
+    if (_t21) begin
       entries_16_vmid_d = fill_entry_vmid;
       entries_16_gpage_d = fill_entry_gpage;
       entries_16_hpage_d = fill_entry_hpage;
@@ -1146,7 +1154,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t17 = fill_valid_i & fill_one_hot[17];
+  assign _t22 = fill_valid_i & fill_one_hot[17];
 
   always @(*) begin
     entries_17_vmid_d = entries_17_vmid_q;
@@ -1154,7 +1162,7 @@ module mmu_ntlb (
     entries_17_hpage_d = entries_17_hpage_q;
     entries_17_perm_d = entries_17_perm_q;
     entries_17_dirty_d = entries_17_dirty_q;
-    if (_t17) begin
+    if (_t22) begin
       entries_17_vmid_d = fill_entry_vmid;
       entries_17_gpage_d = fill_entry_gpage;
       entries_17_hpage_d = fill_entry_hpage;
@@ -1163,7 +1171,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t18 = fill_valid_i & fill_one_hot[18];
+  assign _t23 = fill_valid_i & fill_one_hot[18];
 
   always @(*) begin
     entries_18_vmid_d = entries_18_vmid_q;
@@ -1171,7 +1179,7 @@ module mmu_ntlb (
     entries_18_hpage_d = entries_18_hpage_q;
     entries_18_perm_d = entries_18_perm_q;
     entries_18_dirty_d = entries_18_dirty_q;
-    if (_t18) begin
+    if (_t23) begin
       entries_18_vmid_d = fill_entry_vmid;
       entries_18_gpage_d = fill_entry_gpage;
       entries_18_hpage_d = fill_entry_hpage;
@@ -1180,7 +1188,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t19 = fill_valid_i & fill_one_hot[19];
+  assign _t24 = fill_valid_i & fill_one_hot[19];
 
   always @(*) begin
     entries_19_vmid_d = entries_19_vmid_q;
@@ -1188,7 +1196,7 @@ module mmu_ntlb (
     entries_19_hpage_d = entries_19_hpage_q;
     entries_19_perm_d = entries_19_perm_q;
     entries_19_dirty_d = entries_19_dirty_q;
-    if (_t19) begin
+    if (_t24) begin
       entries_19_vmid_d = fill_entry_vmid;
       entries_19_gpage_d = fill_entry_gpage;
       entries_19_hpage_d = fill_entry_hpage;
@@ -1197,7 +1205,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t20 = fill_valid_i & fill_one_hot[20];
+  assign _t25 = fill_valid_i & fill_one_hot[20];
 
   always @(*) begin
     entries_20_vmid_d = entries_20_vmid_q;
@@ -1205,7 +1213,7 @@ module mmu_ntlb (
     entries_20_hpage_d = entries_20_hpage_q;
     entries_20_perm_d = entries_20_perm_q;
     entries_20_dirty_d = entries_20_dirty_q;
-    if (_t20) begin
+    if (_t25) begin
       entries_20_vmid_d = fill_entry_vmid;
       entries_20_gpage_d = fill_entry_gpage;
       entries_20_hpage_d = fill_entry_hpage;
@@ -1214,7 +1222,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t21 = fill_valid_i & fill_one_hot[21];
+  assign _t26 = fill_valid_i & fill_one_hot[21];
 
   always @(*) begin
     entries_21_vmid_d = entries_21_vmid_q;
@@ -1222,7 +1230,7 @@ module mmu_ntlb (
     entries_21_hpage_d = entries_21_hpage_q;
     entries_21_perm_d = entries_21_perm_q;
     entries_21_dirty_d = entries_21_dirty_q;
-    if (_t21) begin
+    if (_t26) begin
       entries_21_vmid_d = fill_entry_vmid;
       entries_21_gpage_d = fill_entry_gpage;
       entries_21_hpage_d = fill_entry_hpage;
@@ -1231,7 +1239,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t22 = fill_valid_i & fill_one_hot[22];
+  assign _t27 = fill_valid_i & fill_one_hot[22];
 
   always @(*) begin
     entries_22_vmid_d = entries_22_vmid_q;
@@ -1239,7 +1247,7 @@ module mmu_ntlb (
     entries_22_hpage_d = entries_22_hpage_q;
     entries_22_perm_d = entries_22_perm_q;
     entries_22_dirty_d = entries_22_dirty_q;
-    if (_t22) begin
+    if (_t27) begin
       entries_22_vmid_d = fill_entry_vmid;
       entries_22_gpage_d = fill_entry_gpage;
       entries_22_hpage_d = fill_entry_hpage;
@@ -1248,7 +1256,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t23 = fill_valid_i & fill_one_hot[23];
+  assign _t28 = fill_valid_i & fill_one_hot[23];
 
   always @(*) begin
     entries_23_vmid_d = entries_23_vmid_q;
@@ -1256,7 +1264,7 @@ module mmu_ntlb (
     entries_23_hpage_d = entries_23_hpage_q;
     entries_23_perm_d = entries_23_perm_q;
     entries_23_dirty_d = entries_23_dirty_q;
-    if (_t23) begin
+    if (_t28) begin
       entries_23_vmid_d = fill_entry_vmid;
       entries_23_gpage_d = fill_entry_gpage;
       entries_23_hpage_d = fill_entry_hpage;
@@ -1265,7 +1273,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t24 = fill_valid_i & fill_one_hot[24];
+  assign _t29 = fill_valid_i & fill_one_hot[24];
 
   always @(*) begin
     entries_24_vmid_d = entries_24_vmid_q;
@@ -1273,7 +1281,7 @@ module mmu_ntlb (
     entries_24_hpage_d = entries_24_hpage_q;
     entries_24_perm_d = entries_24_perm_q;
     entries_24_dirty_d = entries_24_dirty_q;
-    if (_t24) begin
+    if (_t29) begin
       entries_24_vmid_d = fill_entry_vmid;
       entries_24_gpage_d = fill_entry_gpage;
       entries_24_hpage_d = fill_entry_hpage;
@@ -1282,7 +1290,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t25 = fill_valid_i & fill_one_hot[25];
+  assign _t30 = fill_valid_i & fill_one_hot[25];
 
   always @(*) begin
     entries_25_vmid_d = entries_25_vmid_q;
@@ -1290,7 +1298,7 @@ module mmu_ntlb (
     entries_25_hpage_d = entries_25_hpage_q;
     entries_25_perm_d = entries_25_perm_q;
     entries_25_dirty_d = entries_25_dirty_q;
-    if (_t25) begin
+    if (_t30) begin
       entries_25_vmid_d = fill_entry_vmid;
       entries_25_gpage_d = fill_entry_gpage;
       entries_25_hpage_d = fill_entry_hpage;
@@ -1299,7 +1307,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t26 = fill_valid_i & fill_one_hot[26];
+  assign _t31 = fill_valid_i & fill_one_hot[26];
 
   always @(*) begin
     entries_26_vmid_d = entries_26_vmid_q;
@@ -1307,7 +1315,7 @@ module mmu_ntlb (
     entries_26_hpage_d = entries_26_hpage_q;
     entries_26_perm_d = entries_26_perm_q;
     entries_26_dirty_d = entries_26_dirty_q;
-    if (_t26) begin
+    if (_t31) begin
       entries_26_vmid_d = fill_entry_vmid;
       entries_26_gpage_d = fill_entry_gpage;
       entries_26_hpage_d = fill_entry_hpage;
@@ -1316,7 +1324,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t27 = fill_valid_i & fill_one_hot[27];
+  assign _t32 = fill_valid_i & fill_one_hot[27];
 
   always @(*) begin
     entries_27_vmid_d = entries_27_vmid_q;
@@ -1324,7 +1332,7 @@ module mmu_ntlb (
     entries_27_hpage_d = entries_27_hpage_q;
     entries_27_perm_d = entries_27_perm_q;
     entries_27_dirty_d = entries_27_dirty_q;
-    if (_t27) begin
+    if (_t32) begin
       entries_27_vmid_d = fill_entry_vmid;
       entries_27_gpage_d = fill_entry_gpage;
       entries_27_hpage_d = fill_entry_hpage;
@@ -1333,7 +1341,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t28 = fill_valid_i & fill_one_hot[28];
+  assign _t33 = fill_valid_i & fill_one_hot[28];
 
   always @(*) begin
     entries_28_vmid_d = entries_28_vmid_q;
@@ -1341,7 +1349,7 @@ module mmu_ntlb (
     entries_28_hpage_d = entries_28_hpage_q;
     entries_28_perm_d = entries_28_perm_q;
     entries_28_dirty_d = entries_28_dirty_q;
-    if (_t28) begin
+    if (_t33) begin
       entries_28_vmid_d = fill_entry_vmid;
       entries_28_gpage_d = fill_entry_gpage;
       entries_28_hpage_d = fill_entry_hpage;
@@ -1350,7 +1358,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t29 = fill_valid_i & fill_one_hot[29];
+  assign _t34 = fill_valid_i & fill_one_hot[29];
 
   always @(*) begin
     entries_29_vmid_d = entries_29_vmid_q;
@@ -1358,7 +1366,7 @@ module mmu_ntlb (
     entries_29_hpage_d = entries_29_hpage_q;
     entries_29_perm_d = entries_29_perm_q;
     entries_29_dirty_d = entries_29_dirty_q;
-    if (_t29) begin
+    if (_t34) begin
       entries_29_vmid_d = fill_entry_vmid;
       entries_29_gpage_d = fill_entry_gpage;
       entries_29_hpage_d = fill_entry_hpage;
@@ -1367,7 +1375,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t30 = fill_valid_i & fill_one_hot[30];
+  assign _t35 = fill_valid_i & fill_one_hot[30];
 
   always @(*) begin
     entries_30_vmid_d = entries_30_vmid_q;
@@ -1375,7 +1383,7 @@ module mmu_ntlb (
     entries_30_hpage_d = entries_30_hpage_q;
     entries_30_perm_d = entries_30_perm_q;
     entries_30_dirty_d = entries_30_dirty_q;
-    if (_t30) begin
+    if (_t35) begin
       entries_30_vmid_d = fill_entry_vmid;
       entries_30_gpage_d = fill_entry_gpage;
       entries_30_hpage_d = fill_entry_hpage;
@@ -1384,7 +1392,7 @@ module mmu_ntlb (
     end
   end
 
-  assign _t31 = fill_valid_i & fill_one_hot[31];
+  assign _t36 = fill_valid_i & fill_one_hot[31];
 
   always @(*) begin
     entries_31_vmid_d = entries_31_vmid_q;
@@ -1392,7 +1400,7 @@ module mmu_ntlb (
     entries_31_hpage_d = entries_31_hpage_q;
     entries_31_perm_d = entries_31_perm_q;
     entries_31_dirty_d = entries_31_dirty_q;
-    if (_t31) begin
+    if (_t36) begin
       entries_31_vmid_d = fill_entry_vmid;
       entries_31_gpage_d = fill_entry_gpage;
       entries_31_hpage_d = fill_entry_hpage;
@@ -1435,35 +1443,38 @@ module mmu_ntlb (
     (valid_1_q & (entries_1_vmid_q == key_vmid_i)) & (entries_1_gpage_q == key_gpage_i),
     (valid_0_q & (entries_0_vmid_q == key_vmid_i)) & (entries_0_gpage_q == key_gpage_i)
   };
+  assign _t37 = ~{valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 32'hffffffff;
+  assign _t38 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign _t39 = {_t38, _t38 == 2'd0 ? plru_0_q[3] : _t38 == 2'd1 ? plru_0_q[4] : _t38 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign _t40 = {_t39, _t39 == 3'd0 ? plru_0_q[7] : _t39 == 3'd1 ? plru_0_q[8] : _t39 == 3'd2 ? plru_0_q[9] : _t39 == 3'd3 ? plru_0_q[10] : _t39 == 3'd4 ? plru_0_q[11] : _t39 == 3'd5 ? plru_0_q[12] : _t39 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
+  assign fill_one_hot = (|hits) ? {hits[31] & !(|hits[30:0]), hits[30] & !(|hits[29:0]), hits[29] & !(|hits[28:0]), hits[28] & !(|hits[27:0]), hits[27] & !(|hits[26:0]), hits[26] & !(|hits[25:0]), hits[25] & !(|hits[24:0]), hits[24] & !(|hits[23:0]), hits[23] & !(|hits[22:0]), hits[22] & !(|hits[21:0]), hits[21] & !(|hits[20:0]), hits[20] & !(|hits[19:0]), hits[19] & !(|hits[18:0]), hits[18] & !(|hits[17:0]), hits[17] & !(|hits[16:0]), hits[16] & !(|hits[15:0]), hits[15] & !(|hits[14:0]), hits[14] & !(|hits[13:0]), hits[13] & !(|hits[12:0]), hits[12] & !(|hits[11:0]), hits[11] & !(|hits[10:0]), hits[10] & !(|hits[9:0]), hits[9] & !(|hits[8:0]), hits[8] & !(|hits[7:0]), hits[7] & !(|hits[6:0]), hits[6] & !(|hits[5:0]), hits[5] & !(|hits[4:0]), hits[4] & !(|hits[3:0]), hits[3] & !(|hits[2:0]), hits[2] & !(|hits[1:0]), hits[1] & !hits[0], hits[0]} :
+    (|_t37) ? {_t37[31] & !(|_t37[30:0]), _t37[30] & !(|_t37[29:0]), _t37[29] & !(|_t37[28:0]), _t37[28] & !(|_t37[27:0]), _t37[27] & !(|_t37[26:0]), _t37[26] & !(|_t37[25:0]), _t37[25] & !(|_t37[24:0]), _t37[24] & !(|_t37[23:0]), _t37[23] & !(|_t37[22:0]), _t37[22] & !(|_t37[21:0]), _t37[21] & !(|_t37[20:0]), _t37[20] & !(|_t37[19:0]), _t37[19] & !(|_t37[18:0]), _t37[18] & !(|_t37[17:0]), _t37[17] & !(|_t37[16:0]), _t37[16] & !(|_t37[15:0]), _t37[15] & !(|_t37[14:0]), _t37[14] & !(|_t37[13:0]), _t37[13] & !(|_t37[12:0]), _t37[12] & !(|_t37[11:0]), _t37[11] & !(|_t37[10:0]), _t37[10] & !(|_t37[9:0]), _t37[9] & !(|_t37[8:0]), _t37[8] & !(|_t37[7:0]), _t37[7] & !(|_t37[6:0]), _t37[6] & !(|_t37[5:0]), _t37[5] & !(|_t37[4:0]), _t37[4] & !(|_t37[3:0]), _t37[3] & !(|_t37[2:0]), _t37[2] & !(|_t37[1:0]), _t37[1] & !_t37[0], _t37[0]} :
+    (32'd1 << {_t40, _t40 == 4'd0 ? plru_0_q[15] : _t40 == 4'd1 ? plru_0_q[16] : _t40 == 4'd2 ? plru_0_q[17] : _t40 == 4'd3 ? plru_0_q[18] : _t40 == 4'd4 ? plru_0_q[19] : _t40 == 4'd5 ? plru_0_q[20] : _t40 == 4'd6 ? plru_0_q[21] : _t40 == 4'd7 ? plru_0_q[22] : _t40 == 4'd8 ? plru_0_q[23] : _t40 == 4'd9 ? plru_0_q[24] : _t40 == 4'd10 ? plru_0_q[25] : _t40 == 4'd11 ? plru_0_q[26] : _t40 == 4'd12 ? plru_0_q[27] : _t40 == 4'd13 ? plru_0_q[28] : _t40 == 4'd14 ? plru_0_q[29] : plru_0_q[30]});
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_gpage = key_gpage_i;
   assign fill_entry_hpage = fill_hpage_i;
   assign fill_entry_perm = fill_perm_i;
   assign fill_entry_dirty = fill_dirty_i;
-  assign fill_one_hot = 32'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t32 = hits & (~hits + 32'd1);
-  assign _t33 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {92{_t32[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {92{_t32[1]}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {92{_t32[2]}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {92{_t32[3]}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {92{_t32[4]}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {92{_t32[5]}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {92{_t32[6]}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {92{_t32[7]}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {92{_t32[8]}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {92{_t32[9]}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {92{_t32[10]}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {92{_t32[11]}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {92{_t32[12]}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {92{_t32[13]}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {92{_t32[14]}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {92{_t32[15]}})) | ({entries_16_vmid_q, entries_16_gpage_q, entries_16_hpage_q, entries_16_perm_q, entries_16_dirty_q} & {92{_t32[16]}})) | ({entries_17_vmid_q, entries_17_gpage_q, entries_17_hpage_q, entries_17_perm_q, entries_17_dirty_q} & {92{_t32[17]}})) | ({entries_18_vmid_q, entries_18_gpage_q, entries_18_hpage_q, entries_18_perm_q, entries_18_dirty_q} & {92{_t32[18]}})) | ({entries_19_vmid_q, entries_19_gpage_q, entries_19_hpage_q, entries_19_perm_q, entries_19_dirty_q} & {92{_t32[19]}})) | ({entries_20_vmid_q, entries_20_gpage_q, entries_20_hpage_q, entries_20_perm_q, entries_20_dirty_q} & {92{_t32[20]}})) | ({entries_21_vmid_q, entries_21_gpage_q, entries_21_hpage_q, entries_21_perm_q, entries_21_dirty_q} & {92{_t32[21]}})) | ({entries_22_vmid_q, entries_22_gpage_q, entries_22_hpage_q, entries_22_perm_q, entries_22_dirty_q} & {92{_t32[22]}})) | ({entries_23_vmid_q, entries_23_gpage_q, entries_23_hpage_q, entries_23_perm_q, entries_23_dirty_q} & {92{_t32[23]}})) | ({entries_24_vmid_q, entries_24_gpage_q, entries_24_hpage_q, entries_24_perm_q, entries_24_dirty_q} & {92{_t32[24]}})) | ({entries_25_vmid_q, entries_25_gpage_q, entries_25_hpage_q, entries_25_perm_q, entries_25_dirty_q} & {92{_t32[25]}})) | ({entries_26_vmid_q, entries_26_gpage_q, entries_26_hpage_q, entries_26_perm_q, entries_26_dirty_q} & {92{_t32[26]}})) | ({entries_27_vmid_q, entries_27_gpage_q, entries_27_hpage_q, entries_27_perm_q, entries_27_dirty_q} & {92{_t32[27]}})) | ({entries_28_vmid_q, entries_28_gpage_q, entries_28_hpage_q, entries_28_perm_q, entries_28_dirty_q} & {92{_t32[28]}})) | ({entries_29_vmid_q, entries_29_gpage_q, entries_29_hpage_q, entries_29_perm_q, entries_29_dirty_q} & {92{_t32[29]}})) | ({entries_30_vmid_q, entries_30_gpage_q, entries_30_hpage_q, entries_30_perm_q, entries_30_dirty_q} & {92{_t32[30]}})) | ({entries_31_vmid_q, entries_31_gpage_q, entries_31_hpage_q, entries_31_perm_q, entries_31_dirty_q} & {92{_t32[31]}});
-  assign hit_hpage_o = _t33[39:4];
-  assign hit_perm_o = _t33[3:1];
-  assign hit_dirty_o = _t33[0];
-  assign _t34 = hits & (~hits + 32'd1);
+  assign _t41 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {92{hits[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {92{(hits[1] & !hits[0])}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {92{(hits[2] & !(|hits[1:0]))}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {92{(hits[3] & !(|hits[2:0]))}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {92{(hits[4] & !(|hits[3:0]))}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {92{(hits[5] & !(|hits[4:0]))}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {92{(hits[6] & !(|hits[5:0]))}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {92{(hits[7] & !(|hits[6:0]))}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {92{(hits[8] & !(|hits[7:0]))}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {92{(hits[9] & !(|hits[8:0]))}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {92{(hits[10] & !(|hits[9:0]))}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {92{(hits[11] & !(|hits[10:0]))}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {92{(hits[12] & !(|hits[11:0]))}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {92{(hits[13] & !(|hits[12:0]))}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {92{(hits[14] & !(|hits[13:0]))}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {92{(hits[15] & !(|hits[14:0]))}})) | ({entries_16_vmid_q, entries_16_gpage_q, entries_16_hpage_q, entries_16_perm_q, entries_16_dirty_q} & {92{(hits[16] & !(|hits[15:0]))}})) | ({entries_17_vmid_q, entries_17_gpage_q, entries_17_hpage_q, entries_17_perm_q, entries_17_dirty_q} & {92{(hits[17] & !(|hits[16:0]))}})) | ({entries_18_vmid_q, entries_18_gpage_q, entries_18_hpage_q, entries_18_perm_q, entries_18_dirty_q} & {92{(hits[18] & !(|hits[17:0]))}})) | ({entries_19_vmid_q, entries_19_gpage_q, entries_19_hpage_q, entries_19_perm_q, entries_19_dirty_q} & {92{(hits[19] & !(|hits[18:0]))}})) | ({entries_20_vmid_q, entries_20_gpage_q, entries_20_hpage_q, entries_20_perm_q, entries_20_dirty_q} & {92{(hits[20] & !(|hits[19:0]))}})) | ({entries_21_vmid_q, entries_21_gpage_q, entries_21_hpage_q, entries_21_perm_q, entries_21_dirty_q} & {92{(hits[21] & !(|hits[20:0]))}})) | ({entries_22_vmid_q, entries_22_gpage_q, entries_22_hpage_q, entries_22_perm_q, entries_22_dirty_q} & {92{(hits[22] & !(|hits[21:0]))}})) | ({entries_23_vmid_q, entries_23_gpage_q, entries_23_hpage_q, entries_23_perm_q, entries_23_dirty_q} & {92{(hits[23] & !(|hits[22:0]))}})) | ({entries_24_vmid_q, entries_24_gpage_q, entries_24_hpage_q, entries_24_perm_q, entries_24_dirty_q} & {92{(hits[24] & !(|hits[23:0]))}})) | ({entries_25_vmid_q, entries_25_gpage_q, entries_25_hpage_q, entries_25_perm_q, entries_25_dirty_q} & {92{(hits[25] & !(|hits[24:0]))}})) | ({entries_26_vmid_q, entries_26_gpage_q, entries_26_hpage_q, entries_26_perm_q, entries_26_dirty_q} & {92{(hits[26] & !(|hits[25:0]))}})) | ({entries_27_vmid_q, entries_27_gpage_q, entries_27_hpage_q, entries_27_perm_q, entries_27_dirty_q} & {92{(hits[27] & !(|hits[26:0]))}})) | ({entries_28_vmid_q, entries_28_gpage_q, entries_28_hpage_q, entries_28_perm_q, entries_28_dirty_q} & {92{(hits[28] & !(|hits[27:0]))}})) | ({entries_29_vmid_q, entries_29_gpage_q, entries_29_hpage_q, entries_29_perm_q, entries_29_dirty_q} & {92{(hits[29] & !(|hits[28:0]))}})) | ({entries_30_vmid_q, entries_30_gpage_q, entries_30_hpage_q, entries_30_perm_q, entries_30_dirty_q} & {92{(hits[30] & !(|hits[29:0]))}})) | ({entries_31_vmid_q, entries_31_gpage_q, entries_31_hpage_q, entries_31_perm_q, entries_31_dirty_q} & {92{(hits[31] & !(|hits[30:0]))}});
+  assign hit_hpage_o = _t41[39:4];
+  assign hit_perm_o = _t41[3:1];
+  assign hit_dirty_o = _t41[0];
+  assign _t42 = hits & (~hits + 32'd1);
   assign hit_slot_o = {
-    |(_t34 & 32'hffff0000),
-    |(_t34 & 32'hff00ff00),
-    |(_t34 & 32'hf0f0f0f0),
-    |(_t34 & 32'hcccccccc),
-    |(_t34 & 32'haaaaaaaa)
+    |(_t42 & 32'hffff0000),
+    |(_t42 & 32'hff00ff00),
+    |(_t42 & 32'hf0f0f0f0),
+    |(_t42 & 32'hcccccccc),
+    |(_t42 & 32'haaaaaaaa)
   };
-  assign _t35 = hits & (~hits + 32'd1);
-  assign _t36 = ~{valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 32'hffffffff;
-  assign _t37 = _t36 & (~_t36 + 32'd1);
-  assign _t38 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign _t39 = {_t38, _t38 == 2'd0 ? plru_0_q[3] : _t38 == 2'd1 ? plru_0_q[4] : _t38 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
-  assign _t40 = {_t39, _t39 == 3'd0 ? plru_0_q[7] : _t39 == 3'd1 ? plru_0_q[8] : _t39 == 3'd2 ? plru_0_q[9] : _t39 == 3'd3 ? plru_0_q[10] : _t39 == 3'd4 ? plru_0_q[11] : _t39 == 3'd5 ? plru_0_q[12] : _t39 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
-  assign fill_slot_o = (|hits) ? {|(_t35 & 32'hffff0000), |(_t35 & 32'hff00ff00), |(_t35 & 32'hf0f0f0f0), |(_t35 & 32'hcccccccc), |(_t35 & 32'haaaaaaaa)} :
-    (|_t36) ? {|(_t37 & 32'hffff0000), |(_t37 & 32'hff00ff00), |(_t37 & 32'hf0f0f0f0), |(_t37 & 32'hcccccccc), |(_t37 & 32'haaaaaaaa)} :
-    {_t40, _t40 == 4'd0 ? plru_0_q[15] : _t40 == 4'd1 ? plru_0_q[16] : _t40 == 4'd2 ? plru_0_q[17] : _t40 == 4'd3 ? plru_0_q[18] : _t40 == 4'd4 ? plru_0_q[19] : _t40 == 4'd5 ? plru_0_q[20] : _t40 == 4'd6 ? plru_0_q[21] : _t40 == 4'd7 ? plru_0_q[22] : _t40 == 4'd8 ? plru_0_q[23] : _t40 == 4'd9 ? plru_0_q[24] : _t40 == 4'd10 ? plru_0_q[25] : _t40 == 4'd11 ? plru_0_q[26] : _t40 == 4'd12 ? plru_0_q[27] : _t40 == 4'd13 ? plru_0_q[28] : _t40 == 4'd14 ? plru_0_q[29] : plru_0_q[30]};
+  assign fill_slot_o = {
+    |(fill_one_hot & 32'hffff0000),
+    |(fill_one_hot & 32'hff00ff00),
+    |(fill_one_hot & 32'hf0f0f0f0),
+    |(fill_one_hot & 32'hcccccccc),
+    |(fill_one_hot & 32'haaaaaaaa)
+  };
 
   always @(posedge clk_i) begin
     if (rst_i) begin

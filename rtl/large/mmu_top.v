@@ -117,7 +117,12 @@ module mmu_top (
   wire [15:0] l1_tlb_key_vmid;
   wire [11:0] l1_tlb_key_asid;
   wire [35:0] l1_tlb_key_vpn;
+  /* verilator lint_off UNUSEDSIGNAL */
   wire        l1_tlb_hit;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [1:0]  l1_tlb_access;
+  wire        l1_tlb_user;
+  wire        l1_tlb_serves;
   /* verilator lint_off UNUSEDSIGNAL */
   wire [5:0]  l1_tlb_hit_slot;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -132,9 +137,12 @@ module mmu_top (
   wire [35:0] l1_tlb_entry_vpn;
   /* verilator lint_on UNUSEDSIGNAL */
   wire [1:0]  l1_tlb_entry_size;
+  /* verilator lint_off UNUSEDSIGNAL */
   wire [35:0] l1_tlb_entry_ppn;
+  /* verilator lint_on UNUSEDSIGNAL */
   wire [2:0]  l1_tlb_entry_perm;
   wire        l1_tlb_entry_dirty;
+  wire [35:0] l1_tlb_frame;
   wire        l1_tlb_touch;
   wire        l1_tlb_fill_valid;
   wire        l1_tlb_fill_global;
@@ -154,7 +162,12 @@ module mmu_top (
   wire [11:0] l2_tlb_key_asid;
   wire [35:0] l2_tlb_key_vpn;
   wire        l2_tlb_read;
+  /* verilator lint_off UNUSEDSIGNAL */
   wire        l2_tlb_hit;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [1:0]  l2_tlb_access;
+  wire        l2_tlb_user;
+  wire        l2_tlb_serves;
   /* verilator lint_off UNUSEDSIGNAL */
   wire [1:0]  l2_tlb_hit_way;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -169,9 +182,12 @@ module mmu_top (
   wire [35:0] l2_tlb_entry_vpn;
   /* verilator lint_on UNUSEDSIGNAL */
   wire [1:0]  l2_tlb_entry_size;
+  /* verilator lint_off UNUSEDSIGNAL */
   wire [35:0] l2_tlb_entry_ppn;
+  /* verilator lint_on UNUSEDSIGNAL */
   wire [2:0]  l2_tlb_entry_perm;
   wire        l2_tlb_entry_dirty;
+  wire [35:0] l2_tlb_frame;
   wire        l2_tlb_touch;
   wire        l2_tlb_fill_valid;
   wire        l2_tlb_fill_global;
@@ -308,9 +324,8 @@ module mmu_top (
   wire [47:0] counters_count_ntlb_lookups;
   wire [47:0] counters_count_ntlb_hits;
   wire        tlb_sweeping;
-  wire [35:0] vpn;
   wire        rsp_free;
-  wire        lookup;
+  wire [35:0] vpn;
   wire        l1_serves;
   wire        l1_answers;
   wire        l2_serves;
@@ -354,7 +369,6 @@ module mmu_top (
   wire        mem_fire;
   wire        _t0;
   wire        _t1;
-  wire [47:0] _t2;
 
   assign _t0 = req_valid_i & req_ready_o;
   assign _t1 = ctl_valid_i & ctl_ready_o;
@@ -370,7 +384,7 @@ module mmu_top (
     if (st_flush) begin
       state_d = 3'd0;
     end
-    if (lookup & !l1_serves) begin
+    if (st_lookup & !l1_serves) begin
       state_d = 3'd2;
     end
     if (walk_start) begin
@@ -438,13 +452,7 @@ module mmu_top (
     if (rsp_valid_o & rsp_ready_i) begin
       rsp_valid_d = 1'b0;
     end
-    if (l1_answers) begin
-      rsp_valid_d = 1'b1;
-    end
-    if (l2_answers) begin
-      rsp_valid_d = 1'b1;
-    end
-    if (walk_done) begin
+    if ((l1_answers | l2_answers) | walk_done) begin
       rsp_valid_d = 1'b1;
     end
   end
@@ -461,7 +469,7 @@ module mmu_top (
     rsp_source_d = rsp_source_q;
     rsp_dirty_d = rsp_dirty_q;
     rsp_global_d = rsp_global_q;
-    if (l1_answers) begin
+    if (st_lookup) begin
       rsp_pa_d = l1_result_pa;
       rsp_page_size_d = l1_result_page_size;
       rsp_perm_d = l1_result_perm;
@@ -474,7 +482,7 @@ module mmu_top (
       rsp_dirty_d = l1_result_dirty;
       rsp_global_d = l1_result_global;
     end
-    if (l2_answers) begin
+    if (st_l2_lookup) begin
       rsp_pa_d = l2_result_pa;
       rsp_page_size_d = l2_result_page_size;
       rsp_perm_d = l2_result_perm;
@@ -505,6 +513,8 @@ module mmu_top (
   assign l1_tlb_key_vmid = vmid_q;
   assign l1_tlb_key_asid = asid_q;
   assign l1_tlb_key_vpn = vpn;
+  assign l1_tlb_access = ctx_access_q;
+  assign l1_tlb_user = ctx_user_q;
   assign l1_tlb_touch = l1_answers;
   assign l1_tlb_fill_valid = fill_l1_q;
   assign l1_tlb_fill_global = rsp_global_q;
@@ -521,6 +531,8 @@ module mmu_top (
   assign l2_tlb_key_asid = asid_q;
   assign l2_tlb_key_vpn = vpn;
   assign l2_tlb_read = st_lookup;
+  assign l2_tlb_access = ctx_access_q;
+  assign l2_tlb_user = ctx_user_q;
   assign l2_tlb_touch = l2_answers;
   assign l2_tlb_fill_valid = fill_l2_q;
   assign l2_tlb_fill_global = rsp_global_q;
@@ -590,20 +602,15 @@ module mmu_top (
   assign counters_add_ntlb_lookups = walker_ntlb_lookup;
   assign counters_add_ntlb_hits = walker_ntlb_touch;
   assign tlb_sweeping = l2_tlb_busy;
-  assign vpn = ctx_va_q[47:12];
   assign rsp_free = !rsp_valid_q | rsp_ready_i;
-  assign lookup = st_lookup & rsp_free;
-  assign l1_serves = l1_tlb_hit & ((((!ctx_user_q | l1_tlb_entry_perm[1]) & ((ctx_access_q != 2'd1) | l1_tlb_entry_perm[0])) & ((ctx_access_q != 2'd2) | l1_tlb_entry_perm[2])) & ((ctx_access_q != 2'd1) | l1_tlb_entry_dirty));
-  assign l1_answers = lookup & l1_serves;
-  assign l2_serves = l2_tlb_hit & ((((!ctx_user_q | l2_tlb_entry_perm[1]) & ((ctx_access_q != 2'd1) | l2_tlb_entry_perm[0])) & ((ctx_access_q != 2'd2) | l2_tlb_entry_perm[2])) & ((ctx_access_q != 2'd1) | l2_tlb_entry_dirty));
+  assign vpn = ctx_va_q[47:12];
+  assign l1_serves = l1_tlb_serves;
+  assign l1_answers = st_lookup & l1_serves;
+  assign l2_serves = l2_tlb_serves;
   assign l2_answers = st_l2_lookup & l2_serves;
   assign walk_start = st_l2_lookup & !l2_serves;
   assign walk_done = st_walk & walker_done;
-  assign _t2 = {l1_tlb_entry_ppn, ctx_va_q[11:0]};
-  assign l1_result_pa = (l1_tlb_entry_size == 2'd0) ? _t2 :
-    (l1_tlb_entry_size == 2'd1) ? {l1_tlb_entry_ppn[35:9], ctx_va_q[20:0]} :
-    (l1_tlb_entry_size == 2'd2) ? {l1_tlb_entry_ppn[35:18], ctx_va_q[29:0]} :
-    _t2;
+  assign l1_result_pa = {l1_tlb_frame, ctx_va_q[11:0]};
   assign l1_result_page_size = l1_tlb_entry_size;
   assign l1_result_perm = l1_tlb_entry_perm;
   assign l1_result_fault = 2'd0;
@@ -614,7 +621,7 @@ module mmu_top (
   assign l1_result_source = 2'd0;
   assign l1_result_dirty = l1_tlb_entry_dirty;
   assign l1_result_global = l1_tlb_entry_global;
-  assign l2_result_pa = {l2_tlb_entry_ppn, ctx_va_q[11:0]};
+  assign l2_result_pa = {l2_tlb_frame, ctx_va_q[11:0]};
   assign l2_result_page_size = l2_tlb_entry_size;
   assign l2_result_perm = l2_tlb_entry_perm;
   assign l2_result_fault = 2'd0;
@@ -636,7 +643,7 @@ module mmu_top (
   assign busy = (st_lookup | st_l2_lookup) | st_walk;
   assign answered = (l1_answers | l2_answers) | walk_done;
   assign mem_fire = mem_req_valid_o & mem_req_ready_i;
-  assign req_ready_o = (st_idle & !tlb_sweeping) & !ctl_valid_i;
+  assign req_ready_o = ((st_idle & !tlb_sweeping) & !ctl_valid_i) & rsp_free;
   assign rsp_valid_o = rsp_valid_q;
   assign rsp_pa_o = rsp_pa_q;
   assign rsp_page_size_o = rsp_page_size_q;
@@ -718,6 +725,9 @@ module mmu_top (
     .key_asid_i     (l1_tlb_key_asid),
     .key_vpn_i      (l1_tlb_key_vpn),
     .hit_o          (l1_tlb_hit),
+    .access_i       (l1_tlb_access),
+    .user_i         (l1_tlb_user),
+    .serves_o       (l1_tlb_serves),
     .hit_slot_o     (l1_tlb_hit_slot),
     .entry_vmid_o   (l1_tlb_entry_vmid),
     .entry_asid_o   (l1_tlb_entry_asid),
@@ -727,6 +737,7 @@ module mmu_top (
     .entry_ppn_o    (l1_tlb_entry_ppn),
     .entry_perm_o   (l1_tlb_entry_perm),
     .entry_dirty_o  (l1_tlb_entry_dirty),
+    .frame_o        (l1_tlb_frame),
     .touch_i        (l1_tlb_touch),
     .fill_valid_i   (l1_tlb_fill_valid),
     .fill_global_i  (l1_tlb_fill_global),
@@ -750,6 +761,9 @@ module mmu_top (
     .key_vpn_i      (l2_tlb_key_vpn),
     .read_i         (l2_tlb_read),
     .hit_o          (l2_tlb_hit),
+    .access_i       (l2_tlb_access),
+    .user_i         (l2_tlb_user),
+    .serves_o       (l2_tlb_serves),
     .hit_way_o      (l2_tlb_hit_way),
     .entry_vmid_o   (l2_tlb_entry_vmid),
     .entry_asid_o   (l2_tlb_entry_asid),
@@ -759,6 +773,7 @@ module mmu_top (
     .entry_ppn_o    (l2_tlb_entry_ppn),
     .entry_perm_o   (l2_tlb_entry_perm),
     .entry_dirty_o  (l2_tlb_entry_dirty),
+    .frame_o        (l2_tlb_frame),
     .touch_i        (l2_tlb_touch),
     .fill_valid_i   (l2_tlb_fill_valid),
     .fill_global_i  (l2_tlb_fill_global),

@@ -6,6 +6,9 @@ module mmu_l1_tlb (
   input  wire [3:0]  key_asid_i,
   input  wire [35:0] key_vpn_i,
   output wire        hit_o,
+  input  wire [1:0]  access_i,
+  input  wire        user_i,
+  output wire        serves_o,
   output wire [2:0]  hit_slot_o,
   output wire [3:0]  entry_vmid_o,
   output wire [3:0]  entry_asid_o,
@@ -15,6 +18,7 @@ module mmu_l1_tlb (
   output wire [19:0] entry_ppn_o,
   output wire [2:0]  entry_perm_o,
   output wire        entry_dirty_o,
+  output wire [19:0] frame_o,
   input  wire        touch_i,
   input  wire        fill_valid_i,
   input  wire        fill_global_i,
@@ -178,6 +182,12 @@ module mmu_l1_tlb (
   reg         entries_7_dirty_d;
   wire [7:0]  hits;
   wire [7:0]  first_hit;
+  reg         touch_pending_q;
+  wire        touch_pending_d;
+  reg  [2:0]  touch_slot_q;
+  wire [2:0]  touch_slot_d;
+  reg  [7:0]  fill_one_hot_q;
+  wire [7:0]  fill_one_hot_d;
   wire [3:0]  fill_entry_vmid;
   wire [3:0]  fill_entry_asid;
   wire        fill_entry_global;
@@ -186,7 +196,6 @@ module mmu_l1_tlb (
   wire [19:0] fill_entry_ppn;
   wire [2:0]  fill_entry_perm;
   wire        fill_entry_dirty;
-  wire [7:0]  fill_one_hot;
   wire        _t0;
   wire        _t1;
   wire        _t2;
@@ -203,18 +212,19 @@ module mmu_l1_tlb (
   wire        _t13;
   wire        _t14;
   wire        _t15;
-  wire [7:0]  _t16;
-  wire [70:0] _t17;
-  wire [7:0]  _t18;
+  wire        _t16;
+  wire        _t17;
+  wire        _t18;
   wire [7:0]  _t19;
-  wire [7:0]  _t20;
-  wire [1:0]  _t21;
+  wire [1:0]  _t20;
+  wire [7:0]  _t21;
+  wire [70:0] _t22;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
   always @(*) begin
     valid_0_d = valid_0_q;
-    if (fill_valid_i & fill_one_hot[0]) begin
+    if (fill_valid_i & fill_one_hot_q[0]) begin
       valid_0_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t0)) | ((((flush_op_i == 2'd2) & _t0) & (entries_0_asid_q == flush_asid_i)) & !entries_0_global_q)) | ((((flush_op_i == 2'd3) & _t0) & (entries_0_global_q | (entries_0_asid_q == flush_asid_i))) & !(|((entries_0_vpn_q ^ flush_vpn_i) & ((entries_0_size_q == 2'd0) ? 36'hfffffffff : (entries_0_size_q == 2'd1) ? 36'hffffffe00 : (entries_0_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -226,7 +236,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_1_d = valid_1_q;
-    if (fill_valid_i & fill_one_hot[1]) begin
+    if (fill_valid_i & fill_one_hot_q[1]) begin
       valid_1_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t1)) | ((((flush_op_i == 2'd2) & _t1) & (entries_1_asid_q == flush_asid_i)) & !entries_1_global_q)) | ((((flush_op_i == 2'd3) & _t1) & (entries_1_global_q | (entries_1_asid_q == flush_asid_i))) & !(|((entries_1_vpn_q ^ flush_vpn_i) & ((entries_1_size_q == 2'd0) ? 36'hfffffffff : (entries_1_size_q == 2'd1) ? 36'hffffffe00 : (entries_1_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -238,7 +248,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_2_d = valid_2_q;
-    if (fill_valid_i & fill_one_hot[2]) begin
+    if (fill_valid_i & fill_one_hot_q[2]) begin
       valid_2_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t2)) | ((((flush_op_i == 2'd2) & _t2) & (entries_2_asid_q == flush_asid_i)) & !entries_2_global_q)) | ((((flush_op_i == 2'd3) & _t2) & (entries_2_global_q | (entries_2_asid_q == flush_asid_i))) & !(|((entries_2_vpn_q ^ flush_vpn_i) & ((entries_2_size_q == 2'd0) ? 36'hfffffffff : (entries_2_size_q == 2'd1) ? 36'hffffffe00 : (entries_2_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -250,7 +260,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_3_d = valid_3_q;
-    if (fill_valid_i & fill_one_hot[3]) begin
+    if (fill_valid_i & fill_one_hot_q[3]) begin
       valid_3_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t3)) | ((((flush_op_i == 2'd2) & _t3) & (entries_3_asid_q == flush_asid_i)) & !entries_3_global_q)) | ((((flush_op_i == 2'd3) & _t3) & (entries_3_global_q | (entries_3_asid_q == flush_asid_i))) & !(|((entries_3_vpn_q ^ flush_vpn_i) & ((entries_3_size_q == 2'd0) ? 36'hfffffffff : (entries_3_size_q == 2'd1) ? 36'hffffffe00 : (entries_3_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -262,7 +272,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_4_d = valid_4_q;
-    if (fill_valid_i & fill_one_hot[4]) begin
+    if (fill_valid_i & fill_one_hot_q[4]) begin
       valid_4_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t4)) | ((((flush_op_i == 2'd2) & _t4) & (entries_4_asid_q == flush_asid_i)) & !entries_4_global_q)) | ((((flush_op_i == 2'd3) & _t4) & (entries_4_global_q | (entries_4_asid_q == flush_asid_i))) & !(|((entries_4_vpn_q ^ flush_vpn_i) & ((entries_4_size_q == 2'd0) ? 36'hfffffffff : (entries_4_size_q == 2'd1) ? 36'hffffffe00 : (entries_4_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -274,7 +284,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_5_d = valid_5_q;
-    if (fill_valid_i & fill_one_hot[5]) begin
+    if (fill_valid_i & fill_one_hot_q[5]) begin
       valid_5_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t5)) | ((((flush_op_i == 2'd2) & _t5) & (entries_5_asid_q == flush_asid_i)) & !entries_5_global_q)) | ((((flush_op_i == 2'd3) & _t5) & (entries_5_global_q | (entries_5_asid_q == flush_asid_i))) & !(|((entries_5_vpn_q ^ flush_vpn_i) & ((entries_5_size_q == 2'd0) ? 36'hfffffffff : (entries_5_size_q == 2'd1) ? 36'hffffffe00 : (entries_5_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -286,7 +296,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_6_d = valid_6_q;
-    if (fill_valid_i & fill_one_hot[6]) begin
+    if (fill_valid_i & fill_one_hot_q[6]) begin
       valid_6_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t6)) | ((((flush_op_i == 2'd2) & _t6) & (entries_6_asid_q == flush_asid_i)) & !entries_6_global_q)) | ((((flush_op_i == 2'd3) & _t6) & (entries_6_global_q | (entries_6_asid_q == flush_asid_i))) & !(|((entries_6_vpn_q ^ flush_vpn_i) & ((entries_6_size_q == 2'd0) ? 36'hfffffffff : (entries_6_size_q == 2'd1) ? 36'hffffffe00 : (entries_6_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -298,7 +308,7 @@ module mmu_l1_tlb (
 
   always @(*) begin
     valid_7_d = valid_7_q;
-    if (fill_valid_i & fill_one_hot[7]) begin
+    if (fill_valid_i & fill_one_hot_q[7]) begin
       valid_7_d = 1'b1;
     end
     if (flush_valid_i & ((((flush_op_i == 2'd0) | ((flush_op_i == 2'd1) & _t7)) | ((((flush_op_i == 2'd2) & _t7) & (entries_7_asid_q == flush_asid_i)) & !entries_7_global_q)) | ((((flush_op_i == 2'd3) & _t7) & (entries_7_global_q | (entries_7_asid_q == flush_asid_i))) & !(|((entries_7_vpn_q ^ flush_vpn_i) & ((entries_7_size_q == 2'd0) ? 36'hfffffffff : (entries_7_size_q == 2'd1) ? 36'hffffffe00 : (entries_7_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))))) begin
@@ -306,33 +316,37 @@ module mmu_l1_tlb (
     end
   end
 
+  assign _t8 = |(fill_one_hot_q & 8'd240);
+  assign _t9 = |(fill_one_hot_q & 8'd204);
+  assign _t10 = |(fill_one_hot_q & 8'd170);
+
   always @(*) begin
     plru_0_d = plru_0_q;
-    if (touch_i) begin
+    if (touch_pending_q) begin
       plru_0_d = {
-        (hit_slot_o[2:1] == 2'd3) ? !hit_slot_o[0] : plru_0_q[6],
-        (hit_slot_o[2:1] == 2'd2) ? !hit_slot_o[0] : plru_0_q[5],
-        (hit_slot_o[2:1] == 2'd1) ? !hit_slot_o[0] : plru_0_q[4],
-        (hit_slot_o[2:1] == 2'd0) ? !hit_slot_o[0] : plru_0_q[3],
-        hit_slot_o[2] ? !hit_slot_o[1] : plru_0_q[2],
-        !hit_slot_o[2] ? !hit_slot_o[1] : plru_0_q[1],
-        !hit_slot_o[2]
+        (touch_slot_q[2:1] == 2'd3) ? !touch_slot_q[0] : plru_0_q[6],
+        (touch_slot_q[2:1] == 2'd2) ? !touch_slot_q[0] : plru_0_q[5],
+        (touch_slot_q[2:1] == 2'd1) ? !touch_slot_q[0] : plru_0_q[4],
+        (touch_slot_q[2:1] == 2'd0) ? !touch_slot_q[0] : plru_0_q[3],
+        touch_slot_q[2] ? !touch_slot_q[1] : plru_0_q[2],
+        !touch_slot_q[2] ? !touch_slot_q[1] : plru_0_q[1],
+        !touch_slot_q[2]
       };
     end
     if (fill_valid_i) begin
       plru_0_d = {
-        (fill_slot_o[2:1] == 2'd3) ? !fill_slot_o[0] : plru_0_q[6],
-        (fill_slot_o[2:1] == 2'd2) ? !fill_slot_o[0] : plru_0_q[5],
-        (fill_slot_o[2:1] == 2'd1) ? !fill_slot_o[0] : plru_0_q[4],
-        (fill_slot_o[2:1] == 2'd0) ? !fill_slot_o[0] : plru_0_q[3],
-        fill_slot_o[2] ? !fill_slot_o[1] : plru_0_q[2],
-        !fill_slot_o[2] ? !fill_slot_o[1] : plru_0_q[1],
-        !fill_slot_o[2]
+        ({_t8, _t9} == 2'd3) ? !_t10 : plru_0_q[6],
+        ({_t8, _t9} == 2'd2) ? !_t10 : plru_0_q[5],
+        ({_t8, _t9} == 2'd1) ? !_t10 : plru_0_q[4],
+        ({_t8, _t9} == 2'd0) ? !_t10 : plru_0_q[3],
+        _t8 ? !_t9 : plru_0_q[2],
+        !_t8 ? !_t9 : plru_0_q[1],
+        !_t8
       };
     end
   end
 
-  assign _t8 = fill_valid_i & fill_one_hot[0];
+  assign _t11 = fill_valid_i & fill_one_hot_q[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -343,7 +357,7 @@ module mmu_l1_tlb (
     entries_0_ppn_d = entries_0_ppn_q;
     entries_0_perm_d = entries_0_perm_q;
     entries_0_dirty_d = entries_0_dirty_q;
-    if (_t8) begin
+    if (_t11) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_asid_d = fill_entry_asid;
       entries_0_global_d = fill_entry_global;
@@ -355,7 +369,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t9 = fill_valid_i & fill_one_hot[1];
+  assign _t12 = fill_valid_i & fill_one_hot_q[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -366,7 +380,7 @@ module mmu_l1_tlb (
     entries_1_ppn_d = entries_1_ppn_q;
     entries_1_perm_d = entries_1_perm_q;
     entries_1_dirty_d = entries_1_dirty_q;
-    if (_t9) begin
+    if (_t12) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_asid_d = fill_entry_asid;
       entries_1_global_d = fill_entry_global;
@@ -378,7 +392,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t10 = fill_valid_i & fill_one_hot[2];
+  assign _t13 = fill_valid_i & fill_one_hot_q[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -389,7 +403,7 @@ module mmu_l1_tlb (
     entries_2_ppn_d = entries_2_ppn_q;
     entries_2_perm_d = entries_2_perm_q;
     entries_2_dirty_d = entries_2_dirty_q;
-    if (_t10) begin
+    if (_t13) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_asid_d = fill_entry_asid;
       entries_2_global_d = fill_entry_global;
@@ -401,7 +415,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t11 = fill_valid_i & fill_one_hot[3];
+  assign _t14 = fill_valid_i & fill_one_hot_q[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -412,7 +426,7 @@ module mmu_l1_tlb (
     entries_3_ppn_d = entries_3_ppn_q;
     entries_3_perm_d = entries_3_perm_q;
     entries_3_dirty_d = entries_3_dirty_q;
-    if (_t11) begin
+    if (_t14) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_asid_d = fill_entry_asid;
       entries_3_global_d = fill_entry_global;
@@ -424,7 +438,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t12 = fill_valid_i & fill_one_hot[4];
+  assign _t15 = fill_valid_i & fill_one_hot_q[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -435,7 +449,7 @@ module mmu_l1_tlb (
     entries_4_ppn_d = entries_4_ppn_q;
     entries_4_perm_d = entries_4_perm_q;
     entries_4_dirty_d = entries_4_dirty_q;
-    if (_t12) begin
+    if (_t15) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_asid_d = fill_entry_asid;
       entries_4_global_d = fill_entry_global;
@@ -447,7 +461,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t13 = fill_valid_i & fill_one_hot[5];
+  assign _t16 = fill_valid_i & fill_one_hot_q[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -458,7 +472,7 @@ module mmu_l1_tlb (
     entries_5_ppn_d = entries_5_ppn_q;
     entries_5_perm_d = entries_5_perm_q;
     entries_5_dirty_d = entries_5_dirty_q;
-    if (_t13) begin
+    if (_t16) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_asid_d = fill_entry_asid;
       entries_5_global_d = fill_entry_global;
@@ -470,7 +484,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t14 = fill_valid_i & fill_one_hot[6];
+  assign _t17 = fill_valid_i & fill_one_hot_q[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -481,7 +495,7 @@ module mmu_l1_tlb (
     entries_6_ppn_d = entries_6_ppn_q;
     entries_6_perm_d = entries_6_perm_q;
     entries_6_dirty_d = entries_6_dirty_q;
-    if (_t14) begin
+    if (_t17) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_asid_d = fill_entry_asid;
       entries_6_global_d = fill_entry_global;
@@ -493,7 +507,7 @@ module mmu_l1_tlb (
     end
   end
 
-  assign _t15 = fill_valid_i & fill_one_hot[7];
+  assign _t18 = fill_valid_i & fill_one_hot_q[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -504,7 +518,7 @@ module mmu_l1_tlb (
     entries_7_ppn_d = entries_7_ppn_q;
     entries_7_perm_d = entries_7_perm_q;
     entries_7_dirty_d = entries_7_dirty_q;
-    if (_t15) begin
+    if (_t18) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_asid_d = fill_entry_asid;
       entries_7_global_d = fill_entry_global;
@@ -526,7 +540,23 @@ module mmu_l1_tlb (
     valid_1_q & (((entries_1_vmid_q == key_vmid_i) & (entries_1_global_q | (entries_1_asid_q == key_asid_i))) & !(|((entries_1_vpn_q ^ key_vpn_i) & ((entries_1_size_q == 2'd0) ? 36'hfffffffff : (entries_1_size_q == 2'd1) ? 36'hffffffe00 : (entries_1_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))),
     valid_0_q & (((entries_0_vmid_q == key_vmid_i) & (entries_0_global_q | (entries_0_asid_q == key_asid_i))) & !(|((entries_0_vpn_q ^ key_vpn_i) & ((entries_0_size_q == 2'd0) ? 36'hfffffffff : (entries_0_size_q == 2'd1) ? 36'hffffffe00 : (entries_0_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff))))
   };
-  assign first_hit = hits & (~hits + 8'd1);
+  assign first_hit = {
+    hits[7] & !(|hits[6:0]),
+    hits[6] & !(|hits[5:0]),
+    hits[5] & !(|hits[4:0]),
+    hits[4] & !(|hits[3:0]),
+    hits[3] & !(|hits[2:0]),
+    hits[2] & !(|hits[1:0]),
+    hits[1] & !hits[0],
+    hits[0]
+  };
+  assign touch_pending_d = touch_i;
+  assign touch_slot_d = hit_slot_o;
+  assign _t19 = ~{valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 8'd255;
+  assign _t20 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign fill_one_hot_d = (|hits) ? {hits[7] & !(|hits[6:0]), hits[6] & !(|hits[5:0]), hits[5] & !(|hits[4:0]), hits[4] & !(|hits[3:0]), hits[3] & !(|hits[2:0]), hits[2] & !(|hits[1:0]), hits[1] & !hits[0], hits[0]} :
+    (|_t19) ? {_t19[7] & !(|_t19[6:0]), _t19[6] & !(|_t19[5:0]), _t19[5] & !(|_t19[4:0]), _t19[4] & !(|_t19[3:0]), _t19[3] & !(|_t19[2:0]), _t19[2] & !(|_t19[1:0]), _t19[1] & !_t19[0], _t19[0]} :
+    (8'd1 << {_t20, _t20 == 2'd0 ? plru_0_q[3] : _t20 == 2'd1 ? plru_0_q[4] : _t20 == 2'd2 ? plru_0_q[5] : plru_0_q[6]});
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_asid = key_asid_i;
   assign fill_entry_global = fill_global_i;
@@ -535,26 +565,21 @@ module mmu_l1_tlb (
   assign fill_entry_ppn = fill_ppn_i & ((fill_size_i == 2'd0) ? 20'hfffff : (fill_size_i == 2'd1) ? 20'hffe00 : (fill_size_i == 2'd2) ? 20'hc0000 : 20'hfffff);
   assign fill_entry_perm = fill_perm_i;
   assign fill_entry_dirty = fill_dirty_i;
-  assign fill_one_hot = 8'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t16 = hits & (~hits + 8'd1);
-  assign hit_slot_o = {|(_t16 & 8'd240), |(_t16 & 8'd204), |(_t16 & 8'd170)};
-  assign _t17 = ((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {71{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {71{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {71{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {71{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {71{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {71{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {71{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {71{first_hit[7]}});
-  assign entry_vmid_o = _t17[70:67];
-  assign entry_asid_o = _t17[66:63];
-  assign entry_global_o = _t17[62];
-  assign entry_vpn_o = _t17[61:26];
-  assign entry_size_o = _t17[25:24];
-  assign entry_ppn_o = _t17[23:4];
-  assign entry_perm_o = _t17[3:1];
-  assign entry_dirty_o = _t17[0];
-  assign _t18 = hits & (~hits + 8'd1);
-  assign _t19 = ~{valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 8'd255;
-  assign _t20 = _t19 & (~_t19 + 8'd1);
-  assign _t21 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign fill_slot_o = (|hits) ? {|(_t18 & 8'd240), |(_t18 & 8'd204), |(_t18 & 8'd170)} :
-    (|_t19) ? {|(_t20 & 8'd240), |(_t20 & 8'd204), |(_t20 & 8'd170)} :
-    {_t21, _t21 == 2'd0 ? plru_0_q[3] : _t21 == 2'd1 ? plru_0_q[4] : _t21 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign serves_o = |(first_hit & {(((!user_i | entries_7_perm_q[1]) & ((access_i != 2'd1) | entries_7_perm_q[0])) & ((access_i != 2'd2) | entries_7_perm_q[2])) & ((access_i != 2'd1) | entries_7_dirty_q), (((!user_i | entries_6_perm_q[1]) & ((access_i != 2'd1) | entries_6_perm_q[0])) & ((access_i != 2'd2) | entries_6_perm_q[2])) & ((access_i != 2'd1) | entries_6_dirty_q), (((!user_i | entries_5_perm_q[1]) & ((access_i != 2'd1) | entries_5_perm_q[0])) & ((access_i != 2'd2) | entries_5_perm_q[2])) & ((access_i != 2'd1) | entries_5_dirty_q), (((!user_i | entries_4_perm_q[1]) & ((access_i != 2'd1) | entries_4_perm_q[0])) & ((access_i != 2'd2) | entries_4_perm_q[2])) & ((access_i != 2'd1) | entries_4_dirty_q), (((!user_i | entries_3_perm_q[1]) & ((access_i != 2'd1) | entries_3_perm_q[0])) & ((access_i != 2'd2) | entries_3_perm_q[2])) & ((access_i != 2'd1) | entries_3_dirty_q), (((!user_i | entries_2_perm_q[1]) & ((access_i != 2'd1) | entries_2_perm_q[0])) & ((access_i != 2'd2) | entries_2_perm_q[2])) & ((access_i != 2'd1) | entries_2_dirty_q), (((!user_i | entries_1_perm_q[1]) & ((access_i != 2'd1) | entries_1_perm_q[0])) & ((access_i != 2'd2) | entries_1_perm_q[2])) & ((access_i != 2'd1) | entries_1_dirty_q), (((!user_i | entries_0_perm_q[1]) & ((access_i != 2'd1) | entries_0_perm_q[0])) & ((access_i != 2'd2) | entries_0_perm_q[2])) & ((access_i != 2'd1) | entries_0_dirty_q)});
+  assign _t21 = hits & (~hits + 8'd1);
+  assign hit_slot_o = {|(_t21 & 8'd240), |(_t21 & 8'd204), |(_t21 & 8'd170)};
+  assign _t22 = ((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {71{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {71{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {71{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {71{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {71{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {71{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {71{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {71{first_hit[7]}});
+  assign entry_vmid_o = _t22[70:67];
+  assign entry_asid_o = _t22[66:63];
+  assign entry_global_o = _t22[62];
+  assign entry_vpn_o = _t22[61:26];
+  assign entry_size_o = _t22[25:24];
+  assign entry_ppn_o = _t22[23:4];
+  assign entry_perm_o = _t22[3:1];
+  assign entry_dirty_o = _t22[0];
+  assign frame_o = (((((((((entries_0_size_q == 2'd0) ? entries_0_ppn_q : (entries_0_size_q == 2'd1) ? {entries_0_ppn_q[19:9], key_vpn_i[8:0]} : (entries_0_size_q == 2'd2) ? {entries_0_ppn_q[19:18], key_vpn_i[17:0]} : entries_0_ppn_q) & {20{first_hit[0]}}) | (((entries_1_size_q == 2'd0) ? entries_1_ppn_q : (entries_1_size_q == 2'd1) ? {entries_1_ppn_q[19:9], key_vpn_i[8:0]} : (entries_1_size_q == 2'd2) ? {entries_1_ppn_q[19:18], key_vpn_i[17:0]} : entries_1_ppn_q) & {20{first_hit[1]}})) | (((entries_2_size_q == 2'd0) ? entries_2_ppn_q : (entries_2_size_q == 2'd1) ? {entries_2_ppn_q[19:9], key_vpn_i[8:0]} : (entries_2_size_q == 2'd2) ? {entries_2_ppn_q[19:18], key_vpn_i[17:0]} : entries_2_ppn_q) & {20{first_hit[2]}})) | (((entries_3_size_q == 2'd0) ? entries_3_ppn_q : (entries_3_size_q == 2'd1) ? {entries_3_ppn_q[19:9], key_vpn_i[8:0]} : (entries_3_size_q == 2'd2) ? {entries_3_ppn_q[19:18], key_vpn_i[17:0]} : entries_3_ppn_q) & {20{first_hit[3]}})) | (((entries_4_size_q == 2'd0) ? entries_4_ppn_q : (entries_4_size_q == 2'd1) ? {entries_4_ppn_q[19:9], key_vpn_i[8:0]} : (entries_4_size_q == 2'd2) ? {entries_4_ppn_q[19:18], key_vpn_i[17:0]} : entries_4_ppn_q) & {20{first_hit[4]}})) | (((entries_5_size_q == 2'd0) ? entries_5_ppn_q : (entries_5_size_q == 2'd1) ? {entries_5_ppn_q[19:9], key_vpn_i[8:0]} : (entries_5_size_q == 2'd2) ? {entries_5_ppn_q[19:18], key_vpn_i[17:0]} : entries_5_ppn_q) & {20{first_hit[5]}})) | (((entries_6_size_q == 2'd0) ? entries_6_ppn_q : (entries_6_size_q == 2'd1) ? {entries_6_ppn_q[19:9], key_vpn_i[8:0]} : (entries_6_size_q == 2'd2) ? {entries_6_ppn_q[19:18], key_vpn_i[17:0]} : entries_6_ppn_q) & {20{first_hit[6]}})) | (((entries_7_size_q == 2'd0) ? entries_7_ppn_q : (entries_7_size_q == 2'd1) ? {entries_7_ppn_q[19:9], key_vpn_i[8:0]} : (entries_7_size_q == 2'd2) ? {entries_7_ppn_q[19:18], key_vpn_i[17:0]} : entries_7_ppn_q) & {20{first_hit[7]}});
+  assign fill_slot_o = {|(fill_one_hot_q & 8'd240), |(fill_one_hot_q & 8'd204), |(fill_one_hot_q & 8'd170)};
 
   always @(posedge clk_i) begin
     if (rst_i) begin
@@ -567,6 +592,7 @@ module mmu_l1_tlb (
       valid_6_q <= 1'b0;
       valid_7_q <= 1'b0;
       plru_0_q <= 7'd0;
+      touch_pending_q <= 1'b0;
     end else begin
       valid_0_q <= valid_0_d;
       valid_1_q <= valid_1_d;
@@ -577,6 +603,7 @@ module mmu_l1_tlb (
       valid_6_q <= valid_6_d;
       valid_7_q <= valid_7_d;
       plru_0_q <= plru_0_d;
+      touch_pending_q <= touch_pending_d;
     end
   end
 
@@ -645,5 +672,7 @@ module mmu_l1_tlb (
     entries_7_ppn_q <= entries_7_ppn_d;
     entries_7_perm_q <= entries_7_perm_d;
     entries_7_dirty_q <= entries_7_dirty_d;
+    touch_slot_q <= touch_slot_d;
+    fill_one_hot_q <= fill_one_hot_d;
   end
 endmodule

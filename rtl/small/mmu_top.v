@@ -117,7 +117,12 @@ module mmu_top (
   wire [3:0]  l1_tlb_key_vmid;
   wire [3:0]  l1_tlb_key_asid;
   wire [35:0] l1_tlb_key_vpn;
+  /* verilator lint_off UNUSEDSIGNAL */
   wire        l1_tlb_hit;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [1:0]  l1_tlb_access;
+  wire        l1_tlb_user;
+  wire        l1_tlb_serves;
   /* verilator lint_off UNUSEDSIGNAL */
   wire [2:0]  l1_tlb_hit_slot;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -132,9 +137,12 @@ module mmu_top (
   wire [35:0] l1_tlb_entry_vpn;
   /* verilator lint_on UNUSEDSIGNAL */
   wire [1:0]  l1_tlb_entry_size;
+  /* verilator lint_off UNUSEDSIGNAL */
   wire [19:0] l1_tlb_entry_ppn;
+  /* verilator lint_on UNUSEDSIGNAL */
   wire [2:0]  l1_tlb_entry_perm;
   wire        l1_tlb_entry_dirty;
+  wire [19:0] l1_tlb_frame;
   wire        l1_tlb_touch;
   wire        l1_tlb_fill_valid;
   wire        l1_tlb_fill_global;
@@ -206,9 +214,8 @@ module mmu_top (
   wire [47:0] counters_count_ntlb_lookups;
   wire [47:0] counters_count_ntlb_hits;
   wire        tlb_sweeping;
-  wire [35:0] vpn;
   wire        rsp_free;
-  wire        lookup;
+  wire [35:0] vpn;
   wire        l1_serves;
   wire        l1_answers;
   wire        walk_start;
@@ -237,7 +244,6 @@ module mmu_top (
   wire        mem_fire;
   wire        _t0;
   wire        _t1;
-  wire [31:0] _t2;
 
   assign _t0 = req_valid_i & req_ready_o;
   assign _t1 = ctl_valid_i & ctl_ready_o;
@@ -318,10 +324,7 @@ module mmu_top (
     if (rsp_valid_o & rsp_ready_i) begin
       rsp_valid_d = 1'b0;
     end
-    if (l1_answers) begin
-      rsp_valid_d = 1'b1;
-    end
-    if (walk_done) begin
+    if ((l1_answers | 1'b0) | walk_done) begin
       rsp_valid_d = 1'b1;
     end
   end
@@ -338,7 +341,7 @@ module mmu_top (
     rsp_source_d = rsp_source_q;
     rsp_dirty_d = rsp_dirty_q;
     rsp_global_d = rsp_global_q;
-    if (l1_answers) begin
+    if (st_lookup) begin
       rsp_pa_d = l1_result_pa;
       rsp_page_size_d = l1_result_page_size;
       rsp_perm_d = l1_result_perm;
@@ -369,6 +372,8 @@ module mmu_top (
   assign l1_tlb_key_vmid = vmid_q;
   assign l1_tlb_key_asid = asid_q;
   assign l1_tlb_key_vpn = vpn;
+  assign l1_tlb_access = ctx_access_q;
+  assign l1_tlb_user = ctx_user_q;
   assign l1_tlb_touch = l1_answers;
   assign l1_tlb_fill_valid = fill_l1_q;
   assign l1_tlb_fill_global = rsp_global_q;
@@ -405,18 +410,13 @@ module mmu_top (
   assign counters_add_ntlb_lookups = 1'b0;
   assign counters_add_ntlb_hits = 1'b0;
   assign tlb_sweeping = 1'b0;
-  assign vpn = ctx_va_q[47:12];
   assign rsp_free = !rsp_valid_q | rsp_ready_i;
-  assign lookup = st_lookup & rsp_free;
-  assign l1_serves = l1_tlb_hit & ((((!ctx_user_q | l1_tlb_entry_perm[1]) & ((ctx_access_q != 2'd1) | l1_tlb_entry_perm[0])) & ((ctx_access_q != 2'd2) | l1_tlb_entry_perm[2])) & ((ctx_access_q != 2'd1) | l1_tlb_entry_dirty));
-  assign l1_answers = lookup & l1_serves;
-  assign walk_start = lookup & !l1_serves;
+  assign vpn = ctx_va_q[47:12];
+  assign l1_serves = l1_tlb_serves;
+  assign l1_answers = st_lookup & l1_serves;
+  assign walk_start = st_lookup & !l1_serves;
   assign walk_done = st_walk & walker_done;
-  assign _t2 = {l1_tlb_entry_ppn, ctx_va_q[11:0]};
-  assign l1_result_pa = (l1_tlb_entry_size == 2'd0) ? _t2 :
-    (l1_tlb_entry_size == 2'd1) ? {l1_tlb_entry_ppn[19:9], ctx_va_q[20:0]} :
-    (l1_tlb_entry_size == 2'd2) ? {l1_tlb_entry_ppn[19:18], ctx_va_q[29:0]} :
-    _t2;
+  assign l1_result_pa = {l1_tlb_frame, ctx_va_q[11:0]};
   assign l1_result_page_size = l1_tlb_entry_size;
   assign l1_result_perm = l1_tlb_entry_perm;
   assign l1_result_fault = 2'd0;
@@ -437,7 +437,7 @@ module mmu_top (
   assign busy = (st_lookup | st_l2_lookup) | st_walk;
   assign answered = (l1_answers | 1'b0) | walk_done;
   assign mem_fire = mem_req_valid_o & mem_req_ready_i;
-  assign req_ready_o = (st_idle & !tlb_sweeping) & !ctl_valid_i;
+  assign req_ready_o = ((st_idle & !tlb_sweeping) & !ctl_valid_i) & rsp_free;
   assign rsp_valid_o = rsp_valid_q;
   assign rsp_pa_o = rsp_pa_q;
   assign rsp_page_size_o = rsp_page_size_q;
@@ -517,6 +517,9 @@ module mmu_top (
     .key_asid_i     (l1_tlb_key_asid),
     .key_vpn_i      (l1_tlb_key_vpn),
     .hit_o          (l1_tlb_hit),
+    .access_i       (l1_tlb_access),
+    .user_i         (l1_tlb_user),
+    .serves_o       (l1_tlb_serves),
     .hit_slot_o     (l1_tlb_hit_slot),
     .entry_vmid_o   (l1_tlb_entry_vmid),
     .entry_asid_o   (l1_tlb_entry_asid),
@@ -526,6 +529,7 @@ module mmu_top (
     .entry_ppn_o    (l1_tlb_entry_ppn),
     .entry_perm_o   (l1_tlb_entry_perm),
     .entry_dirty_o  (l1_tlb_entry_dirty),
+    .frame_o        (l1_tlb_frame),
     .touch_i        (l1_tlb_touch),
     .fill_valid_i   (l1_tlb_fill_valid),
     .fill_global_i  (l1_tlb_fill_global),

@@ -115,19 +115,16 @@ module mmu_walker (
   reg         res_dirty;
   reg         res_global;
   reg         finish;
-  wire        _t0;
+  wire [31:0] _t0;
   wire [31:0] _t1;
   wire [31:0] _t2;
   wire [31:0] _t3;
   wire [31:0] _t4;
   wire [31:0] _t5;
-  wire [31:0] _t6;
-
-  assign _t0 = st_idle & start_i;
 
   always @(*) begin
     state_d = state_q;
-    if (_t0) begin
+    if (st_idle && start_i) begin
       state_d = 4'd1;
     end
     if (fire) begin
@@ -225,7 +222,7 @@ module mmu_walker (
   always @(*) begin
     g_level_d = g_level_q;
     g_table_d = g_table_q;
-    if (_t0) begin
+    if (st_idle) begin
       g_level_d = 2'd3;
       g_table_d = ctx_root_i;
     end
@@ -251,7 +248,7 @@ module mmu_walker (
 
   always @(*) begin
     g_perm_d = g_perm_q;
-    if (_t0) begin
+    if (st_idle) begin
       g_perm_d = 3'd7;
     end
     if (response) begin
@@ -288,13 +285,13 @@ module mmu_walker (
     end
   end
 
-  assign _t1 = ctx_nested_i ? g_entry : g_entry;
+  assign _t0 = ctx_nested_i ? g_entry : g_entry;
 
   always @(*) begin
     g_haddr_d = g_haddr_q;
     if (fire) begin
       if (st_g_entry && g_entry_direct) begin
-        g_haddr_d = _t1;
+        g_haddr_d = _t0;
       end
       if (st_g_wxlate && 1'b0) begin
         g_haddr_d = g_entry;
@@ -451,10 +448,10 @@ module mmu_walker (
     end
   end
 
-  assign _t2 = {g_cur_pte[31:12], ctx_va_i[11:0]};
-  assign _t3 = (g_level_q == 2'd0) ? _t2 : (g_level_q == 2'd1) ? {g_cur_pte[31:21], ctx_va_i[20:0]} : (g_level_q == 2'd2) ? {g_cur_pte[31:30], ctx_va_i[29:0]} : _t2;
-  assign _t4 = {g_cur_pte[31:12], ctx_va_i[11:0]};
-  assign _t5 = (g_level_q == 2'd0) ? _t4 : (g_level_q == 2'd1) ? {g_cur_pte[31:21], ctx_va_i[20:0]} : (g_level_q == 2'd2) ? {g_cur_pte[31:30], ctx_va_i[29:0]} : _t4;
+  assign _t1 = {g_cur_pte[31:12], ctx_va_i[11:0]};
+  assign _t2 = (g_level_q == 2'd0) ? _t1 : (g_level_q == 2'd1) ? {g_cur_pte[31:21], ctx_va_i[20:0]} : (g_level_q == 2'd2) ? {g_cur_pte[31:30], ctx_va_i[29:0]} : _t1;
+  assign _t3 = {g_cur_pte[31:12], ctx_va_i[11:0]};
+  assign _t4 = (g_level_q == 2'd0) ? _t3 : (g_level_q == 2'd1) ? {g_cur_pte[31:21], ctx_va_i[20:0]} : (g_level_q == 2'd2) ? {g_cur_pte[31:30], ctx_va_i[29:0]} : _t3;
 
   always @(*) begin
     h_gpa_d = h_gpa_q;
@@ -479,7 +476,7 @@ module mmu_walker (
           if (!step_need_write) begin
             if (!!step_leaf) begin
               if (ctx_nested_i) begin
-                h_gpa_d = _t3;
+                h_gpa_d = _t2;
                 h_purpose_d = 2'd2;
               end
             end
@@ -487,7 +484,7 @@ module mmu_walker (
         end
       end
       if (st_wait_g_write && g_leaf_q && ctx_nested_i) begin
-        h_gpa_d = _t5;
+        h_gpa_d = _t4;
         h_purpose_d = 2'd2;
       end
     end
@@ -514,11 +511,11 @@ module mmu_walker (
   assign g_cur_perm = st_wait_g_read ? step_perm_1 : g_perm_q;
   assign h_cur_pte = st_wait_h_read ? mem_rsp_rdata_i : h_pte_q;
   assign h_cur_perm = st_wait_h_read ? step_perm_1 : h_perm_q;
-  assign _t6 = {h_cur_pte[31:12], h_gpa_q[11:0]};
-  assign hpa = (h_level_q == 2'd0) ? _t6 :
+  assign _t5 = {h_cur_pte[31:12], h_gpa_q[11:0]};
+  assign hpa = (h_level_q == 2'd0) ? _t5 :
     (h_level_q == 2'd1) ? {h_cur_pte[31:21], h_gpa_q[20:0]} :
     (h_level_q == 2'd2) ? {h_cur_pte[31:30], h_gpa_q[29:0]} :
-    _t6;
+    _t5;
 
   always @(*) begin
     res_pa = 32'd0;
@@ -532,7 +529,7 @@ module mmu_walker (
           if (!step_need_write) begin
             if (!!step_leaf) begin
               if (!ctx_nested_i) begin
-                res_pa = _t3;
+                res_pa = _t2;
                 res_page_size = g_level_q;
                 res_perm = g_cur_perm;
                 res_dirty = g_cur_pte[6];
@@ -544,7 +541,7 @@ module mmu_walker (
       end
       if (st_wait_g_write && g_leaf_q) begin
         if (!ctx_nested_i) begin
-          res_pa = _t5;
+          res_pa = _t4;
           res_page_size = g_level_q;
           res_perm = g_cur_perm;
           res_dirty = g_cur_pte[6];
@@ -642,7 +639,7 @@ module mmu_walker (
   end
 
   assign mem_req_valid_o = issuing;
-  assign mem_req_addr_o = st_g_entry ? (g_entry_direct ? _t1 : host_l4) :
+  assign mem_req_addr_o = st_g_entry ? (g_entry_direct ? _t0 : host_l4) :
     st_g_wxlate ? (1'b0 ? g_entry : host_l4) :
     (st_g_read | st_g_write) ? g_haddr_q :
     st_h_read ? h_entry :

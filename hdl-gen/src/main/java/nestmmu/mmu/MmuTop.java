@@ -3,6 +3,7 @@ package nestmmu.mmu;
 import static nestmmu.hdl.Hw.FALSE;
 import static nestmmu.hdl.Hw.TRUE;
 import static nestmmu.hdl.Hw.bool;
+import static nestmmu.hdl.Hw.cat;
 import static nestmmu.hdl.Hw.lit;
 import static nestmmu.hdl.Hw.mux;
 import static nestmmu.hdl.Hw.uint;
@@ -33,7 +34,6 @@ import nestmmu.mmu.perf.PerfEvent;
 import nestmmu.mmu.tlb.SetAssocTlb;
 import nestmmu.mmu.tlb.TlbArray;
 import nestmmu.mmu.tlb.TlbLevel;
-import nestmmu.mmu.tlb.TlbMatch;
 import nestmmu.mmu.walk.WalkContext;
 import nestmmu.mmu.walk.Walker2D;
 
@@ -47,8 +47,8 @@ import nestmmu.mmu.walk.Walker2D;
  *
  * <p>A request accepted on edge t is looked up in the L1 TLB in cycle t..t+1; a hit that serves
  * is registered as the response on edge t+1 (c = 1). A miss goes to the L2 TLB (one more cycle)
- * or straight to the walker, which issues its first reference in the next cycle. A response
- * that has not been taken holds the next translation in its lookup cycle.
+ * or straight to the walker, which issues its first reference in the next cycle. A request is
+ * accepted only when the response register will be free for its answer.
  */
 public final class MmuTop extends Module {
     public static final String NAME = "mmu_top";
@@ -97,9 +97,11 @@ public final class MmuTop extends Module {
         // An L2 that sweeps (after reset, after a flush) blocks new work until it is done.
         Bool sweeping = node("tlb_sweeping", l2 != null && l2.busy() != null ? l2.busy() : FALSE);
         Bool idle = in.get(IDLE);
-        // A flush and a request offered together: the flush goes first.
+        // A request is taken only when its answer will find the response register free (empty,
+        // or being taken now), so a lookup never waits. A flush offered with it goes first.
+        Bool rspFree = node("rsp_free", rspValid.not().or(rsp.ready));
         ctl.ready.set(idle.and(sweeping.not()));
-        req.ready.set(idle.and(sweeping.not()).and(ctl.valid.not()));
+        req.ready.set(idle.and(sweeping.not()).and(ctl.valid.not()).and(rspFree));
         when(req.fire(), () -> {
             ctx.va.set(req.va);
             ctx.access.set(req.access);
@@ -125,19 +127,18 @@ public final class MmuTop extends Module {
         when(in.get(FLUSH), () -> state.set(IDLE.code()));
         UInt vpn = node("vpn", ctx.va.bits(Paging.VA_BITS - 1, Paging.PAGE_SHIFT));
 
-        // ---- L1 lookup; a response not yet taken holds the lookup (nothing may overwrite it)
-        Bool rspFree = node("rsp_free", rspValid.not().or(rsp.ready));
-        Bool lookup = node("lookup", in.get(LOOKUP).and(rspFree));
-        connectKey(l1, vmid, asid, vpn);
-        Bool l1Serves = node("l1_serves", l1.hit().and(serves(l1, ctx)));
+        // ---- L1 lookup
+        Bool lookup = in.get(LOOKUP);
+        connectKey(l1, vmid, asid, vpn, ctx);
+        Bool l1Serves = node("l1_serves", l1.serves());
         Bool l1Answers = node("l1_answers", lookup.and(l1Serves));
         l1.touch().set(l1Answers);
         Bool l2Answers = FALSE;
         Bool walkStart;
         if (l2 != null) {
-            connectKey(l2, vmid, asid, vpn);
+            connectKey(l2, vmid, asid, vpn, ctx);
             if (l2.read() != null) l2.read().set(in.get(LOOKUP));
-            Bool l2Serves = node("l2_serves", l2.hit().and(serves(l2, ctx)));
+            Bool l2Serves = node("l2_serves", l2.serves());
             l2Answers = node("l2_answers", in.get(L2_LOOKUP).and(l2Serves));
             l2.touch().set(l2Answers);
             walkStart = node("walk_start", in.get(L2_LOOKUP).and(l2Serves.not()));
@@ -188,22 +189,14 @@ public final class MmuTop extends Module {
         // ---- the response
         TranslationResult fromL1 = hitResult("l1_result", l1, ctx, Source.L1_TLB, c);
         TranslationResult fromL2 = l2 != null ? hitResult("l2_result", l2, ctx, Source.L2_TLB, c) : null;
+        // The data load whenever a lookup runs, hit or not, so the hit decides only rsp_valid (the
+        // lookup path ends at one flip-flop, not at the enable of the whole response register).
+        // Nothing is lost: a request is accepted only when the response register is free.
         when(rsp.valid.and(rsp.ready), () -> rspValid.set(FALSE));
-        when(l1Answers, () -> {
-            rspValid.set(TRUE);
-            rspData.set(fromL1);
-        });
-        if (fromL2 != null) {
-            Bool fromL2Now = l2Answers;
-            when(fromL2Now, () -> {
-                rspValid.set(TRUE);
-                rspData.set(fromL2);
-            });
-        }
-        when(walkDone, () -> {
-            rspValid.set(TRUE);
-            rspData.set(walker.result);
-        });
+        when(l1Answers.or(l2Answers).or(walkDone), () -> rspValid.set(TRUE));
+        when(lookup, () -> rspData.set(fromL1));
+        if (fromL2 != null) when(in.get(L2_LOOKUP), () -> rspData.set(fromL2));
+        when(walkDone, () -> rspData.set(walker.result));
         rsp.valid.set(rspValid);
         rsp.setResult(rspData);
 
@@ -248,20 +241,19 @@ public final class MmuTop extends Module {
         walker.busy.unused();
     }
 
-    private static void connectKey(TlbLevel tlb, UInt vmid, UInt asid, UInt vpn) {
+    private static void connectKey(TlbLevel tlb, UInt vmid, UInt asid, UInt vpn, WalkContext ctx) {
         tlb.key().vmid.set(vmid);
         tlb.key().asid.set(asid);
         tlb.key().vpn.set(vpn);
-    }
-
-    private static Bool serves(TlbLevel tlb, WalkContext ctx) {
-        return PermissionCheck.serves(tlb.entry().perm, tlb.entry().dirty, ctx.access, ctx.user);
+        tlb.access().set(ctx.access);
+        tlb.user().set(ctx.user);
+        tlb.hit().unused();   // serves_o is what counts: a hit that does not serve walks
     }
 
     private TranslationResult hitResult(String name, TlbLevel tlb, WalkContext ctx, Source source, MmuConfig c) {
         TranslationResult r = wire(name, TranslationResult.type(c));
         r.set(zeros(TranslationResult.type(c)));
-        r.pa.set(TlbMatch.translate(tlb.entry(), ctx.va, tlb.splinters(), c));
+        r.pa.set(cat(tlb.frame(), ctx.va.bits(Paging.PAGE_SHIFT - 1, 0)));
         r.pageSize.set(tlb.entry().size);
         r.perm.set(tlb.entry().perm);
         r.source.set(source.code());

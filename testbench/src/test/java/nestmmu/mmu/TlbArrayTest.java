@@ -25,7 +25,8 @@ import nestmmu.tb.RtlTest;
 /**
  * Both TLB arrays against the model's {@link Tlb} on random lookups, touches, fills and flushes:
  * the same slot found, the same entry in it, the same slot filled — so the same ways and PLRU
- * victims — in every geometry the generator builds.
+ * victims — in every geometry the generator builds. Operations are spaced as the MMU spaces them:
+ * a lookup cycle before a touch or fill, an idle cycle after.
  */
 @RtlTest
 class TlbArrayTest {
@@ -66,12 +67,12 @@ class TlbArrayTest {
         for (int op = 0; op < OPERATIONS; op++) {
             Key k = keys.get(random.nextInt(keys.size()));
             long va = k.va() + (random.nextLong(1L << 21) & ~0xFFFL) * (random.nextInt(4) == 0 ? 1 : 0);
+            // The lookup cycle: the key alone (a memory array reads its set; a register array
+            // registers its fill choice).
             setKey(dut, k.vmid(), k.asid(), va);
-            if (memory) {
-                dut.set("read_i", 1);
-                dut.await(clock.risingEdge());
-                dut.set("read_i", 0);
-            }
+            if (memory) dut.set("read_i", 1);
+            dut.await(clock.risingEdge());
+            if (memory) dut.set("read_i", 0);
             int expected = model.lookup(k.vmid(), k.asid(), va);
             assertThat(dut.get("hit_o")).as("hit, op %d", op).isEqualTo(expected >= 0 ? 1 : 0);
             if (expected >= 0) {
@@ -113,6 +114,7 @@ class TlbArrayTest {
                 dut.set("flush_valid_i", 0);
                 if (memory) dut.waitUntil(dut.signal("busy_o").is(0), g.sets() + 2);
             }
+            dut.await(clock.risingEdge());   // a registered touch lands before the next lookup
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 
 import nestmmu.config.CacheGeometry;
 import nestmmu.hdl.Bool;
+import nestmmu.hdl.Data;
 import nestmmu.hdl.Module;
 import nestmmu.hdl.UInt;
 import nestmmu.hdl.Vec;
@@ -89,18 +90,46 @@ public final class CacheWays {
         return entries == 1 ? lit(0, 1) : PriorityEncoder.of(perSlot);
     }
 
-    /** The same as a one-hot mask. */
+    /**
+     * The lowest set bit of a per-slot mask, as a one-hot mask: bit i survives when no bit below
+     * it is set. Trees of ORs rather than {@link OneHot#lowest}'s carry chain: this sits on the
+     * lookup paths, right after the tag compare.
+     */
     public static UInt lowestOneHot(UInt perSlot) {
-        return perSlot.width() == 1 ? perSlot : OneHot.lowest(perSlot);
+        if (perSlot.width() == 1) return perSlot;
+        List<Bool> first = new ArrayList<>();
+        first.add(perSlot.bit(0));
+        for (int i = 1; i < perSlot.width(); i++) first.add(perSlot.bit(i).and(perSlot.bits(i - 1, 0).orR().not()));
+        return vecOf(first).asUInt();
     }
 
     /**
-     * The slot a fill uses. {@code matches}: the slots of {@code set} that a lookup of the filled
-     * key hits (the lowest wins); {@code set} may be null for a fully associative cache.
+     * The slot a fill uses, one-hot. {@code matches}: the slots of {@code set} that a lookup of the
+     * filled key hits (the lowest wins); {@code set} may be null for a fully associative cache.
+     * One-hot all the way, so the tag compare reaches the entries' write enables without an
+     * encoder and a decoder in between.
      */
-    public UInt fillSlot(UInt set, UInt matches) {
+    public UInt fillOneHot(UInt set, UInt matches) {
         UInt freeInSet = valid.asUInt().not().and(slotsOf(set));
-        return mux(matches.orR(), lowest(matches), mux(freeInSet.orR(), lowest(freeInSet), victim(set)));
+        return mux(matches.orR(), lowestOneHot(matches), mux(freeInSet.orR(), lowestOneHot(freeInSet), decode(victim(set))));
+    }
+
+    /** The number of a one-hot slot. */
+    public UInt encode(UInt oneHot) {
+        return entries == 1 ? lit(0, 1) : OneHot.encode(oneHot);
+    }
+
+    /**
+     * Writes {@code value} into the slot {@code oneHot} names when {@code enable}: the entry, its
+     * valid bit and the PLRU state of its set (a fill makes the slot the most recently used).
+     */
+    public <T extends Data> void fill(Bool enable, UInt oneHot, Vec<T> entries, T value) {
+        for (int s = 0; s < this.entries; s++) {
+            T e = entries.get(s);
+            owner.when(enable.and(oneHot.bit(s)), () -> e.set(value));
+        }
+        validate(enable, oneHot);
+        touch(enable, encode(oneHot));
     }
 
     /** The PLRU victim of {@code set}, as a slot number. */

@@ -85,20 +85,15 @@ public final class NestedTlb extends Module {
         ways.touch(touch, hitSlot);
 
         UInt set = ways.setBits() == 0 ? null : node("fill_set", keyGpage.bits(ways.setBits() - 1, 0));
-        fillSlot.set(ways.fillSlot(set, hits));
+        UInt fillOneHot = node("fill_one_hot", ways.fillOneHot(set, hits));
+        fillSlot.set(ways.encode(fillOneHot));
         NtlbEntry filled = wire("fill_entry", NtlbEntry.type(c));
         filled.vmid.set(keyVmid);
         filled.gpage.set(keyGpage);
         filled.hpage.set(fillHpage);
         filled.perm.set(fillPerm);
         filled.dirty.set(fillDirty);
-        UInt fillOneHot = node("fill_one_hot", ways.decode(fillSlot));
-        for (int s = 0; s < g.entries(); s++) {
-            NtlbEntry e = entries.get(s);
-            when(fillValid.and(fillOneHot.bit(s)), () -> e.set(filled));
-        }
-        ways.validate(fillValid, fillOneHot);
-        ways.touch(fillValid, fillSlot);
+        ways.fill(fillValid, fillOneHot, entries, filled);
         ways.invalidate(flush.valid, vecOf(flushed).asUInt());
     }
 }

@@ -114,7 +114,8 @@ public final class PageWalkCache extends Module {
 
         UInt fillMatches = node("fill_matches", muxLookup(fillLevel, lit(0, g.entries()), hitsAt));
         UInt set = ways.setBits() == 0 ? null : node("fill_set", setOf(fillLevel, ways.setBits()));
-        fillSlot.set(ways.fillSlot(set, fillMatches));
+        UInt fillOneHot = node("fill_one_hot", ways.fillOneHot(set, fillMatches));
+        fillSlot.set(ways.encode(fillOneHot));
         PwcEntry filled = wire("fill_entry", PwcEntry.type(c));
         filled.vmid.set(keyVmid);
         filled.asid.set(keyAsid);
@@ -122,13 +123,7 @@ public final class PageWalkCache extends Module {
         filled.prefix.set(keyPrefix.and(prefixMask(fillLevel)));
         filled.table.set(fillTable);
         filled.perm.set(fillPerm);
-        UInt fillOneHot = node("fill_one_hot", ways.decode(fillSlot));
-        for (int s = 0; s < g.entries(); s++) {
-            PwcEntry e = entries.get(s);
-            when(fillValid.and(fillOneHot.bit(s)), () -> e.set(filled));
-        }
-        ways.validate(fillValid, fillOneHot);
-        ways.touch(fillValid, fillSlot);
+        ways.fill(fillValid, fillOneHot, entries, filled);
         ways.invalidate(flush.valid, vecOf(flushed).asUInt());
     }
 

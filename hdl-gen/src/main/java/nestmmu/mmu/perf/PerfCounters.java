@@ -8,6 +8,9 @@ import nestmmu.hdl.UInt;
 /**
  * Free-running counters, one per {@link PerfEvent}: each adds its {@code add_<event>_i} every
  * cycle and shows the sum on {@code count_<event>_o}; they wrap at {@code width} bits and reset to 0.
+ * The increments are registered first, so the wide adders hang off flip-flops rather than off
+ * the lookup logic that raises the events: a count shows an event one cycle after the edge that
+ * took it.
  */
 public final class PerfCounters extends Module {
     public final PerfCounterValues add;
@@ -19,7 +22,8 @@ public final class PerfCounters extends Module {
         count = output("count", PerfCounterValues.counters(width));
         for (PerfEvent e : PerfEvent.values()) {
             UInt value = regInit(e.portName(), lit(0, width));
-            value.set(value.add(add.get(e)));
+            UInt amount = regNext("add_" + e.portName(), add.get(e), lit(0, add.get(e).width()));
+            value.set(value.add(amount));
             count.get(e).set(value);
         }
     }

@@ -19,10 +19,11 @@ import nestmmu.hdl.Mem;
 import nestmmu.hdl.Module;
 import nestmmu.hdl.UInt;
 import nestmmu.hdl.util.Mux1H;
-import nestmmu.hdl.util.OneHot;
 import nestmmu.hdl.util.Plru;
 import nestmmu.hdl.util.PriorityEncoder;
 import nestmmu.mmu.Encodings.FlushOp;
+import nestmmu.mmu.Encodings;
+import nestmmu.mmu.cache.CacheWays;
 import nestmmu.mmu.cache.FlushCommand;
 
 /**
@@ -31,7 +32,7 @@ import nestmmu.mmu.cache.FlushCommand;
  * low VPN bits.
  *
  * <p>Timing: {@code read_i} in one cycle reads the set of {@code key_vpn_i}; in the next cycle,
- * with the key unchanged, {@code hit_o}, {@code hit_way_o} and {@code entry_*_o} answer,
+ * with the key unchanged, {@code hit_o}, {@code hit_way_o}, {@code entry_*_o} and {@code serves_o} answer,
  * {@code touch_i} marks the hit way most recently used, and {@code fill_*_i} writes the key's
  * translation into {@code fill_way_o} of that set. The read data stay until the next read, so a
  * fill may come any number of cycles later.
@@ -45,8 +46,15 @@ public final class SetAssocTlb extends Module implements TlbLevel {
     public final TlbKey key;
     public final Bool read;
     public final Bool hit;
+    /** The access being looked up: whether the hit serves it is decided here, per entry. */
+    public final UInt access;
+    public final Bool user;
+    /** The hit serves the access: allowed, and dirty if a write. */
+    public final Bool serves;
     public final UInt hitWay;
     public final TlbEntry entry;
+    /** The 4K frame of the hit (PA bits PA−1:12): the entry's own, as entries are 4K splinters. */
+    public final UInt frame;
     public final Bool touch;
     public final TlbFill fill;
     public final UInt fillWay;
@@ -63,8 +71,12 @@ public final class SetAssocTlb extends Module implements TlbLevel {
         key = input("key", TlbKey.type(c));
         read = input("read", bool());
         hit = output("hit", bool());
+        access = input("access", uint(Encodings.ACCESS_BITS));
+        user = input("user", bool());
+        serves = output("serves", bool());
         hitWay = output("hit_way", uint(wayBits));
         entry = output("entry", TlbEntry.type(c));
+        frame = output("frame", uint(TlbEntry.ppnBits(c)));
         touch = input("touch", bool());
         fill = input("fill", TlbFill.type(c));
         fillWay = output("fill_way", uint(wayBits));
@@ -115,7 +127,11 @@ public final class SetAssocTlb extends Module implements TlbLevel {
         UInt freeWays = node("free_ways", vecOf(free).asUInt());
         hit.set(hits.orR());
         hitWay.set(PriorityEncoder.of(hits));
-        entry.set(Mux1H.of(OneHot.lowest(hits), readLines.stream().map(l -> l.entry).toList()));
+        UInt firstHit = node("first_hit", CacheWays.lowestOneHot(hits));
+        List<TlbEntry> readEntries = readLines.stream().map(l -> l.entry).toList();
+        entry.set(Mux1H.of(firstHit, readEntries));
+        frame.set(entry.ppn);
+        serves.set(TlbMatch.firstServes(firstHit, readEntries, access, user));
         fillWay.set(mux(hits.orR(), hitWay, mux(freeWays.orR(), PriorityEncoder.of(freeWays), Plru.victimOf(plruState))));
 
         TlbEntry filled = TlbMatch.entryOf(this, "fill_entry", key, fill, true, c);
@@ -139,7 +155,11 @@ public final class SetAssocTlb extends Module implements TlbLevel {
 
     @Override public TlbKey key() { return key; }
     @Override public Bool hit() { return hit; }
+    @Override public UInt access() { return access; }
+    @Override public Bool user() { return user; }
+    @Override public Bool serves() { return serves; }
     @Override public TlbEntry entry() { return entry; }
+    @Override public UInt frame() { return frame; }
     @Override public Bool touch() { return touch; }
     @Override public TlbFill fill() { return fill; }
     @Override public FlushCommand flush() { return flush; }
@@ -152,6 +172,7 @@ public final class SetAssocTlb extends Module implements TlbLevel {
         entry.vmid.unused();
         entry.asid.unused();
         entry.vpn.unused();
+        entry.ppn.unused();
         hitWay.unused();
         fillWay.unused();
     }

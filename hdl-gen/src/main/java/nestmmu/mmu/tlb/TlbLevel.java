@@ -1,6 +1,7 @@
 package nestmmu.mmu.tlb;
 
 import nestmmu.hdl.Bool;
+import nestmmu.hdl.UInt;
 import nestmmu.mmu.cache.FlushCommand;
 
 /**
@@ -14,6 +15,17 @@ public interface TlbLevel {
     Bool hit();
 
     TlbEntry entry();
+
+    /** The 4K frame the hit maps the key's page to. */
+    UInt frame();
+
+    /** The access looked up, for {@link #serves()}. */
+    UInt access();
+
+    Bool user();
+
+    /** The hit entry serves the access without a walk. */
+    Bool serves();
 
     Bool touch();
 
@@ -30,6 +42,6 @@ public interface TlbLevel {
     /** High while a memory array sweeps (after reset, after a flush); null for a register array. */
     Bool busy();
 
-    /** The slot or way outputs and the hit entry's tag are for tests and proofs; the MMU does not read them. */
+    /** The slot or way outputs and the hit entry's tag and frame field are for tests and proofs; the MMU does not read them. */
     void outputsForTestsUnused();
 }

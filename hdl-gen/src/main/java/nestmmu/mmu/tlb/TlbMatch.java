@@ -3,8 +3,11 @@ package nestmmu.mmu.tlb;
 import static nestmmu.hdl.Hw.cat;
 import static nestmmu.hdl.Hw.lit;
 import static nestmmu.hdl.Hw.muxLookup;
+import static nestmmu.hdl.Hw.vecOf;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import nestmmu.arch.PageSize;
@@ -14,6 +17,7 @@ import nestmmu.hdl.Bool;
 import nestmmu.hdl.Module;
 import nestmmu.hdl.UInt;
 import nestmmu.mmu.Encodings.FlushOp;
+import nestmmu.mmu.PermissionCheck;
 import nestmmu.mmu.cache.FlushCommand;
 
 /**
@@ -53,6 +57,16 @@ public final class TlbMatch {
         return sameSpace.and(splinter ? e.vpn.eq(k.vpn) : samePage(e.vpn, k.vpn, e.size));
     }
 
+    /**
+     * Whether the first hit (one-hot) serves the access ({@link PermissionCheck#serves}): every
+     * entry is checked beside its tag compare, not after the hit entry is selected.
+     */
+    public static Bool firstServes(UInt firstHit, List<TlbEntry> entries, UInt access, Bool user) {
+        List<Bool> serving = new ArrayList<>();
+        for (TlbEntry e : entries) serving.add(PermissionCheck.serves(e.perm, e.dirty, access, user));
+        return firstHit.and(vecOf(serving).asUInt()).orR();
+    }
+
     /** The flush removes the entry (valid or not: clearing an invalid entry changes nothing). */
     public static Bool flushes(TlbEntry e, FlushCommand f) {
         Bool vmid = e.vmid.eq(f.vmid);
@@ -63,14 +77,17 @@ public final class TlbMatch {
                 .or(f.is(FlushOp.ADDRESS).and(vmid).and(asidOrGlobal).and(samePage(e.vpn, f.vpn, e.size)));
     }
 
-    /** The physical address of {@code va} (48 bits) through the entry. */
-    public static UInt translate(TlbEntry e, UInt va, boolean splinter, MmuConfig c) {
+    /**
+     * The 4K frame (PA bits PA−1:12) the entry maps the key's page to: the entry's frame above its
+     * page size, the key's VPN below it.
+     */
+    public static UInt frame(TlbEntry e, UInt vpn, boolean splinter) {
         UInt ppn = e.ppn;
-        if (splinter) return cat(ppn, va.bits(Paging.PAGE_SHIFT - 1, 0));
+        if (splinter) return ppn;
         Map<Integer, UInt> bySize = new LinkedHashMap<>();
         for (PageSize p : PageSize.values()) {
             int low = p.shift() - Paging.PAGE_SHIFT;
-            bySize.put(p.ordinal(), cat(ppn.bits(ppn.width() - 1, low), va.bits(p.shift() - 1, 0)));
+            bySize.put(p.ordinal(), low == 0 ? ppn : cat(ppn.bits(ppn.width() - 1, low), vpn.bits(low - 1, 0)));
         }
         return muxLookup(e.size, bySize.get(PageSize.SIZE_4K.ordinal()), bySize);
     }

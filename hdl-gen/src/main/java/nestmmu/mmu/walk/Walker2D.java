@@ -280,7 +280,9 @@ public final class Walker2D extends Module {
             gTable.set(ctx.root);
             gPerm.set(Encodings.PERM_ALL);
         };
-        when(in.get(IDLE).and(start), () -> {
+        // While idle the start point is loaded every cycle, so only the state register waits
+        // for start_i (which comes late: after the TLB lookups).
+        when(in.get(IDLE), () -> {
             if (pwc != null) {
                 when(pwc.hit, () -> {
                     gLevel.set(pwc.hitLevel.sub(1));
@@ -290,7 +292,7 @@ public final class Walker2D extends Module {
             } else {
                 startAtRoot.run();
             }
-            state.set(G_ENTRY.code());
+            when(start, () -> state.set(G_ENTRY.code()));
         });
 
         // ---- issuing states: the request was accepted
