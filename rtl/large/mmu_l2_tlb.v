@@ -5,12 +5,10 @@ module mmu_l2_tlb (
   input  wire [15:0] key_vmid_i,
   input  wire [11:0] key_asid_i,
   input  wire [35:0] key_vpn_i,
-  input  wire        read_i,
-  output wire        hit_o,
   input  wire [1:0]  access_i,
   input  wire        user_i,
+  output wire        hit_o,
   output wire        serves_o,
-  output wire [1:0]  hit_way_o,
   output wire [15:0] entry_vmid_o,
   output wire [11:0] entry_asid_o,
   output wire        entry_global_o,
@@ -27,12 +25,14 @@ module mmu_l2_tlb (
   input  wire [35:0] fill_ppn_i,
   input  wire [2:0]  fill_perm_i,
   input  wire        fill_dirty_i,
-  output wire [1:0]  fill_way_o,
   input  wire        flush_valid_i,
   input  wire [1:0]  flush_op_i,
   input  wire [15:0] flush_vmid_i,
   input  wire [11:0] flush_asid_i,
   input  wire [35:0] flush_vpn_i,
+  input  wire        read_i,
+  output wire [1:0]  hit_way_o,
+  output wire [1:0]  fill_way_o,
   output wire        busy_o
 );
 
@@ -231,8 +231,8 @@ module mmu_l2_tlb (
   wire         _t2;
   wire         _t3;
   wire         _t4;
-  wire [3:0]   _t5;
-  wire [106:0] _t6;
+  wire [106:0] _t5;
+  wire [3:0]   _t6;
   wire [3:0]   _t7;
   wire         _t8;
   wire         _t9;
@@ -430,18 +430,18 @@ module mmu_l2_tlb (
   assign plru_write = touch_i | fill_valid_i;
   assign hit_o = |hits;
   assign serves_o = |(first_hit & {(((!user_i | way3_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way3_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way3_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way3_rdata_entry_dirty_q), (((!user_i | way2_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way2_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way2_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way2_rdata_entry_dirty_q), (((!user_i | way1_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way1_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way1_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way1_rdata_entry_dirty_q), (((!user_i | way0_rdata_entry_perm_q[1]) & ((access_i != 2'd1) | way0_rdata_entry_perm_q[0])) & ((access_i != 2'd2) | way0_rdata_entry_perm_q[2])) & ((access_i != 2'd1) | way0_rdata_entry_dirty_q)});
-  assign _t5 = hits & (~hits + 4'd1);
-  assign hit_way_o = {|(_t5 & 4'd12), |(_t5 & 4'd10)};
-  assign _t6 = ((({way0_rdata_entry_vmid_q, way0_rdata_entry_asid_q, way0_rdata_entry_global_q, way0_rdata_entry_vpn_q, way0_rdata_entry_size_q, way0_rdata_entry_ppn_q, way0_rdata_entry_perm_q, way0_rdata_entry_dirty_q} & {107{first_hit[0]}}) | ({way1_rdata_entry_vmid_q, way1_rdata_entry_asid_q, way1_rdata_entry_global_q, way1_rdata_entry_vpn_q, way1_rdata_entry_size_q, way1_rdata_entry_ppn_q, way1_rdata_entry_perm_q, way1_rdata_entry_dirty_q} & {107{first_hit[1]}})) | ({way2_rdata_entry_vmid_q, way2_rdata_entry_asid_q, way2_rdata_entry_global_q, way2_rdata_entry_vpn_q, way2_rdata_entry_size_q, way2_rdata_entry_ppn_q, way2_rdata_entry_perm_q, way2_rdata_entry_dirty_q} & {107{first_hit[2]}})) | ({way3_rdata_entry_vmid_q, way3_rdata_entry_asid_q, way3_rdata_entry_global_q, way3_rdata_entry_vpn_q, way3_rdata_entry_size_q, way3_rdata_entry_ppn_q, way3_rdata_entry_perm_q, way3_rdata_entry_dirty_q} & {107{first_hit[3]}});
-  assign entry_vmid_o = _t6[106:91];
-  assign entry_asid_o = _t6[90:79];
-  assign entry_global_o = _t6[78];
-  assign entry_vpn_o = _t6[77:42];
-  assign entry_size_o = _t6[41:40];
-  assign entry_ppn_o = _t6[39:4];
-  assign entry_perm_o = _t6[3:1];
-  assign entry_dirty_o = _t6[0];
+  assign _t5 = ((({way0_rdata_entry_vmid_q, way0_rdata_entry_asid_q, way0_rdata_entry_global_q, way0_rdata_entry_vpn_q, way0_rdata_entry_size_q, way0_rdata_entry_ppn_q, way0_rdata_entry_perm_q, way0_rdata_entry_dirty_q} & {107{first_hit[0]}}) | ({way1_rdata_entry_vmid_q, way1_rdata_entry_asid_q, way1_rdata_entry_global_q, way1_rdata_entry_vpn_q, way1_rdata_entry_size_q, way1_rdata_entry_ppn_q, way1_rdata_entry_perm_q, way1_rdata_entry_dirty_q} & {107{first_hit[1]}})) | ({way2_rdata_entry_vmid_q, way2_rdata_entry_asid_q, way2_rdata_entry_global_q, way2_rdata_entry_vpn_q, way2_rdata_entry_size_q, way2_rdata_entry_ppn_q, way2_rdata_entry_perm_q, way2_rdata_entry_dirty_q} & {107{first_hit[2]}})) | ({way3_rdata_entry_vmid_q, way3_rdata_entry_asid_q, way3_rdata_entry_global_q, way3_rdata_entry_vpn_q, way3_rdata_entry_size_q, way3_rdata_entry_ppn_q, way3_rdata_entry_perm_q, way3_rdata_entry_dirty_q} & {107{first_hit[3]}});
+  assign entry_vmid_o = _t5[106:91];
+  assign entry_asid_o = _t5[90:79];
+  assign entry_global_o = _t5[78];
+  assign entry_vpn_o = _t5[77:42];
+  assign entry_size_o = _t5[41:40];
+  assign entry_ppn_o = _t5[39:4];
+  assign entry_perm_o = _t5[3:1];
+  assign entry_dirty_o = _t5[0];
   assign frame_o = entry_ppn_o;
+  assign _t6 = hits & (~hits + 4'd1);
+  assign hit_way_o = {|(_t6 & 4'd12), |(_t6 & 4'd10)};
   assign _t7 = free_ways & (~free_ways + 4'd1);
   assign fill_way_o = (|hits) ? hit_way_o :
     (|free_ways) ? {|(_t7 & 4'd12), |(_t7 & 4'd10)} :

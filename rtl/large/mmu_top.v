@@ -117,15 +117,12 @@ module mmu_top (
   wire [15:0] l1_tlb_key_vmid;
   wire [11:0] l1_tlb_key_asid;
   wire [35:0] l1_tlb_key_vpn;
+  wire [1:0]  l1_tlb_access;
+  wire        l1_tlb_user;
   /* verilator lint_off UNUSEDSIGNAL */
   wire        l1_tlb_hit;
   /* verilator lint_on UNUSEDSIGNAL */
-  wire [1:0]  l1_tlb_access;
-  wire        l1_tlb_user;
   wire        l1_tlb_serves;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [5:0]  l1_tlb_hit_slot;
-  /* verilator lint_on UNUSEDSIGNAL */
   /* verilator lint_off UNUSEDSIGNAL */
   wire [15:0] l1_tlb_entry_vmid;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -150,27 +147,26 @@ module mmu_top (
   wire [35:0] l1_tlb_fill_ppn;
   wire [2:0]  l1_tlb_fill_perm;
   wire        l1_tlb_fill_dirty;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [5:0]  l1_tlb_fill_slot;
-  /* verilator lint_on UNUSEDSIGNAL */
   wire        l1_tlb_flush_valid;
   wire [1:0]  l1_tlb_flush_op;
   wire [15:0] l1_tlb_flush_vmid;
   wire [11:0] l1_tlb_flush_asid;
   wire [35:0] l1_tlb_flush_vpn;
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [5:0]  l1_tlb_hit_slot;
+  /* verilator lint_on UNUSEDSIGNAL */
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [5:0]  l1_tlb_fill_slot;
+  /* verilator lint_on UNUSEDSIGNAL */
   wire [15:0] l2_tlb_key_vmid;
   wire [11:0] l2_tlb_key_asid;
   wire [35:0] l2_tlb_key_vpn;
-  wire        l2_tlb_read;
+  wire [1:0]  l2_tlb_access;
+  wire        l2_tlb_user;
   /* verilator lint_off UNUSEDSIGNAL */
   wire        l2_tlb_hit;
   /* verilator lint_on UNUSEDSIGNAL */
-  wire [1:0]  l2_tlb_access;
-  wire        l2_tlb_user;
   wire        l2_tlb_serves;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [1:0]  l2_tlb_hit_way;
-  /* verilator lint_on UNUSEDSIGNAL */
   /* verilator lint_off UNUSEDSIGNAL */
   wire [15:0] l2_tlb_entry_vmid;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -195,14 +191,18 @@ module mmu_top (
   wire [35:0] l2_tlb_fill_ppn;
   wire [2:0]  l2_tlb_fill_perm;
   wire        l2_tlb_fill_dirty;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [1:0]  l2_tlb_fill_way;
-  /* verilator lint_on UNUSEDSIGNAL */
   wire        l2_tlb_flush_valid;
   wire [1:0]  l2_tlb_flush_op;
   wire [15:0] l2_tlb_flush_vmid;
   wire [11:0] l2_tlb_flush_asid;
   wire [35:0] l2_tlb_flush_vpn;
+  wire        l2_tlb_read;
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [1:0]  l2_tlb_hit_way;
+  /* verilator lint_on UNUSEDSIGNAL */
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [1:0]  l2_tlb_fill_way;
+  /* verilator lint_on UNUSEDSIGNAL */
   wire        l2_tlb_busy;
   wire [15:0] pwc_key_vmid;
   wire [11:0] pwc_key_asid;
@@ -530,7 +530,6 @@ module mmu_top (
   assign l2_tlb_key_vmid = vmid_q;
   assign l2_tlb_key_asid = asid_q;
   assign l2_tlb_key_vpn = vpn;
-  assign l2_tlb_read = st_lookup;
   assign l2_tlb_access = ctx_access_q;
   assign l2_tlb_user = ctx_user_q;
   assign l2_tlb_touch = l2_answers;
@@ -545,6 +544,7 @@ module mmu_top (
   assign l2_tlb_flush_vmid = flush_now_vmid;
   assign l2_tlb_flush_asid = flush_now_asid;
   assign l2_tlb_flush_vpn = flush_now_vpn;
+  assign l2_tlb_read = st_lookup;
   assign pwc_key_vmid = vmid_q;
   assign pwc_key_asid = asid_q;
   assign pwc_key_prefix = ctx_va_q[47:21];
@@ -724,11 +724,10 @@ module mmu_top (
     .key_vmid_i     (l1_tlb_key_vmid),
     .key_asid_i     (l1_tlb_key_asid),
     .key_vpn_i      (l1_tlb_key_vpn),
-    .hit_o          (l1_tlb_hit),
     .access_i       (l1_tlb_access),
     .user_i         (l1_tlb_user),
+    .hit_o          (l1_tlb_hit),
     .serves_o       (l1_tlb_serves),
-    .hit_slot_o     (l1_tlb_hit_slot),
     .entry_vmid_o   (l1_tlb_entry_vmid),
     .entry_asid_o   (l1_tlb_entry_asid),
     .entry_global_o (l1_tlb_entry_global),
@@ -745,12 +744,13 @@ module mmu_top (
     .fill_ppn_i     (l1_tlb_fill_ppn),
     .fill_perm_i    (l1_tlb_fill_perm),
     .fill_dirty_i   (l1_tlb_fill_dirty),
-    .fill_slot_o    (l1_tlb_fill_slot),
     .flush_valid_i  (l1_tlb_flush_valid),
     .flush_op_i     (l1_tlb_flush_op),
     .flush_vmid_i   (l1_tlb_flush_vmid),
     .flush_asid_i   (l1_tlb_flush_asid),
-    .flush_vpn_i    (l1_tlb_flush_vpn)
+    .flush_vpn_i    (l1_tlb_flush_vpn),
+    .hit_slot_o     (l1_tlb_hit_slot),
+    .fill_slot_o    (l1_tlb_fill_slot)
   );
 
   mmu_l2_tlb l2_tlb (
@@ -759,12 +759,10 @@ module mmu_top (
     .key_vmid_i     (l2_tlb_key_vmid),
     .key_asid_i     (l2_tlb_key_asid),
     .key_vpn_i      (l2_tlb_key_vpn),
-    .read_i         (l2_tlb_read),
-    .hit_o          (l2_tlb_hit),
     .access_i       (l2_tlb_access),
     .user_i         (l2_tlb_user),
+    .hit_o          (l2_tlb_hit),
     .serves_o       (l2_tlb_serves),
-    .hit_way_o      (l2_tlb_hit_way),
     .entry_vmid_o   (l2_tlb_entry_vmid),
     .entry_asid_o   (l2_tlb_entry_asid),
     .entry_global_o (l2_tlb_entry_global),
@@ -781,12 +779,14 @@ module mmu_top (
     .fill_ppn_i     (l2_tlb_fill_ppn),
     .fill_perm_i    (l2_tlb_fill_perm),
     .fill_dirty_i   (l2_tlb_fill_dirty),
-    .fill_way_o     (l2_tlb_fill_way),
     .flush_valid_i  (l2_tlb_flush_valid),
     .flush_op_i     (l2_tlb_flush_op),
     .flush_vmid_i   (l2_tlb_flush_vmid),
     .flush_asid_i   (l2_tlb_flush_asid),
     .flush_vpn_i    (l2_tlb_flush_vpn),
+    .read_i         (l2_tlb_read),
+    .hit_way_o      (l2_tlb_hit_way),
+    .fill_way_o     (l2_tlb_fill_way),
     .busy_o         (l2_tlb_busy)
   );
 

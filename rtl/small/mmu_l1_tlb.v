@@ -5,11 +5,10 @@ module mmu_l1_tlb (
   input  wire [3:0]  key_vmid_i,
   input  wire [3:0]  key_asid_i,
   input  wire [35:0] key_vpn_i,
-  output wire        hit_o,
   input  wire [1:0]  access_i,
   input  wire        user_i,
+  output wire        hit_o,
   output wire        serves_o,
-  output wire [2:0]  hit_slot_o,
   output wire [3:0]  entry_vmid_o,
   output wire [3:0]  entry_asid_o,
   output wire        entry_global_o,
@@ -26,12 +25,13 @@ module mmu_l1_tlb (
   input  wire [19:0] fill_ppn_i,
   input  wire [2:0]  fill_perm_i,
   input  wire        fill_dirty_i,
-  output wire [2:0]  fill_slot_o,
   input  wire        flush_valid_i,
   input  wire [1:0]  flush_op_i,
   input  wire [3:0]  flush_vmid_i,
   input  wire [3:0]  flush_asid_i,
-  input  wire [35:0] flush_vpn_i
+  input  wire [35:0] flush_vpn_i,
+  output wire [2:0]  hit_slot_o,
+  output wire [2:0]  fill_slot_o
 );
 
   reg         valid_0_q;
@@ -217,8 +217,8 @@ module mmu_l1_tlb (
   wire        _t18;
   wire [7:0]  _t19;
   wire [1:0]  _t20;
-  wire [7:0]  _t21;
-  wire [70:0] _t22;
+  wire [70:0] _t21;
+  wire [7:0]  _t22;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
@@ -567,18 +567,18 @@ module mmu_l1_tlb (
   assign fill_entry_dirty = fill_dirty_i;
   assign hit_o = |hits;
   assign serves_o = |(first_hit & {(((!user_i | entries_7_perm_q[1]) & ((access_i != 2'd1) | entries_7_perm_q[0])) & ((access_i != 2'd2) | entries_7_perm_q[2])) & ((access_i != 2'd1) | entries_7_dirty_q), (((!user_i | entries_6_perm_q[1]) & ((access_i != 2'd1) | entries_6_perm_q[0])) & ((access_i != 2'd2) | entries_6_perm_q[2])) & ((access_i != 2'd1) | entries_6_dirty_q), (((!user_i | entries_5_perm_q[1]) & ((access_i != 2'd1) | entries_5_perm_q[0])) & ((access_i != 2'd2) | entries_5_perm_q[2])) & ((access_i != 2'd1) | entries_5_dirty_q), (((!user_i | entries_4_perm_q[1]) & ((access_i != 2'd1) | entries_4_perm_q[0])) & ((access_i != 2'd2) | entries_4_perm_q[2])) & ((access_i != 2'd1) | entries_4_dirty_q), (((!user_i | entries_3_perm_q[1]) & ((access_i != 2'd1) | entries_3_perm_q[0])) & ((access_i != 2'd2) | entries_3_perm_q[2])) & ((access_i != 2'd1) | entries_3_dirty_q), (((!user_i | entries_2_perm_q[1]) & ((access_i != 2'd1) | entries_2_perm_q[0])) & ((access_i != 2'd2) | entries_2_perm_q[2])) & ((access_i != 2'd1) | entries_2_dirty_q), (((!user_i | entries_1_perm_q[1]) & ((access_i != 2'd1) | entries_1_perm_q[0])) & ((access_i != 2'd2) | entries_1_perm_q[2])) & ((access_i != 2'd1) | entries_1_dirty_q), (((!user_i | entries_0_perm_q[1]) & ((access_i != 2'd1) | entries_0_perm_q[0])) & ((access_i != 2'd2) | entries_0_perm_q[2])) & ((access_i != 2'd1) | entries_0_dirty_q)});
-  assign _t21 = hits & (~hits + 8'd1);
-  assign hit_slot_o = {|(_t21 & 8'd240), |(_t21 & 8'd204), |(_t21 & 8'd170)};
-  assign _t22 = ((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {71{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {71{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {71{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {71{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {71{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {71{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {71{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {71{first_hit[7]}});
-  assign entry_vmid_o = _t22[70:67];
-  assign entry_asid_o = _t22[66:63];
-  assign entry_global_o = _t22[62];
-  assign entry_vpn_o = _t22[61:26];
-  assign entry_size_o = _t22[25:24];
-  assign entry_ppn_o = _t22[23:4];
-  assign entry_perm_o = _t22[3:1];
-  assign entry_dirty_o = _t22[0];
+  assign _t21 = ((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {71{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {71{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {71{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {71{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {71{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {71{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {71{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {71{first_hit[7]}});
+  assign entry_vmid_o = _t21[70:67];
+  assign entry_asid_o = _t21[66:63];
+  assign entry_global_o = _t21[62];
+  assign entry_vpn_o = _t21[61:26];
+  assign entry_size_o = _t21[25:24];
+  assign entry_ppn_o = _t21[23:4];
+  assign entry_perm_o = _t21[3:1];
+  assign entry_dirty_o = _t21[0];
   assign frame_o = (((((((((entries_0_size_q == 2'd0) ? entries_0_ppn_q : (entries_0_size_q == 2'd1) ? {entries_0_ppn_q[19:9], key_vpn_i[8:0]} : (entries_0_size_q == 2'd2) ? {entries_0_ppn_q[19:18], key_vpn_i[17:0]} : entries_0_ppn_q) & {20{first_hit[0]}}) | (((entries_1_size_q == 2'd0) ? entries_1_ppn_q : (entries_1_size_q == 2'd1) ? {entries_1_ppn_q[19:9], key_vpn_i[8:0]} : (entries_1_size_q == 2'd2) ? {entries_1_ppn_q[19:18], key_vpn_i[17:0]} : entries_1_ppn_q) & {20{first_hit[1]}})) | (((entries_2_size_q == 2'd0) ? entries_2_ppn_q : (entries_2_size_q == 2'd1) ? {entries_2_ppn_q[19:9], key_vpn_i[8:0]} : (entries_2_size_q == 2'd2) ? {entries_2_ppn_q[19:18], key_vpn_i[17:0]} : entries_2_ppn_q) & {20{first_hit[2]}})) | (((entries_3_size_q == 2'd0) ? entries_3_ppn_q : (entries_3_size_q == 2'd1) ? {entries_3_ppn_q[19:9], key_vpn_i[8:0]} : (entries_3_size_q == 2'd2) ? {entries_3_ppn_q[19:18], key_vpn_i[17:0]} : entries_3_ppn_q) & {20{first_hit[3]}})) | (((entries_4_size_q == 2'd0) ? entries_4_ppn_q : (entries_4_size_q == 2'd1) ? {entries_4_ppn_q[19:9], key_vpn_i[8:0]} : (entries_4_size_q == 2'd2) ? {entries_4_ppn_q[19:18], key_vpn_i[17:0]} : entries_4_ppn_q) & {20{first_hit[4]}})) | (((entries_5_size_q == 2'd0) ? entries_5_ppn_q : (entries_5_size_q == 2'd1) ? {entries_5_ppn_q[19:9], key_vpn_i[8:0]} : (entries_5_size_q == 2'd2) ? {entries_5_ppn_q[19:18], key_vpn_i[17:0]} : entries_5_ppn_q) & {20{first_hit[5]}})) | (((entries_6_size_q == 2'd0) ? entries_6_ppn_q : (entries_6_size_q == 2'd1) ? {entries_6_ppn_q[19:9], key_vpn_i[8:0]} : (entries_6_size_q == 2'd2) ? {entries_6_ppn_q[19:18], key_vpn_i[17:0]} : entries_6_ppn_q) & {20{first_hit[6]}})) | (((entries_7_size_q == 2'd0) ? entries_7_ppn_q : (entries_7_size_q == 2'd1) ? {entries_7_ppn_q[19:9], key_vpn_i[8:0]} : (entries_7_size_q == 2'd2) ? {entries_7_ppn_q[19:18], key_vpn_i[17:0]} : entries_7_ppn_q) & {20{first_hit[7]}});
+  assign _t22 = hits & (~hits + 8'd1);
+  assign hit_slot_o = {|(_t22 & 8'd240), |(_t22 & 8'd204), |(_t22 & 8'd170)};
   assign fill_slot_o = {|(fill_one_hot_q & 8'd240), |(fill_one_hot_q & 8'd204), |(fill_one_hot_q & 8'd170)};
 
   always @(posedge clk_i) begin

@@ -117,15 +117,12 @@ module mmu_top (
   wire [3:0]  l1_tlb_key_vmid;
   wire [3:0]  l1_tlb_key_asid;
   wire [35:0] l1_tlb_key_vpn;
+  wire [1:0]  l1_tlb_access;
+  wire        l1_tlb_user;
   /* verilator lint_off UNUSEDSIGNAL */
   wire        l1_tlb_hit;
   /* verilator lint_on UNUSEDSIGNAL */
-  wire [1:0]  l1_tlb_access;
-  wire        l1_tlb_user;
   wire        l1_tlb_serves;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [2:0]  l1_tlb_hit_slot;
-  /* verilator lint_on UNUSEDSIGNAL */
   /* verilator lint_off UNUSEDSIGNAL */
   wire [3:0]  l1_tlb_entry_vmid;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -150,14 +147,17 @@ module mmu_top (
   wire [19:0] l1_tlb_fill_ppn;
   wire [2:0]  l1_tlb_fill_perm;
   wire        l1_tlb_fill_dirty;
-  /* verilator lint_off UNUSEDSIGNAL */
-  wire [2:0]  l1_tlb_fill_slot;
-  /* verilator lint_on UNUSEDSIGNAL */
   wire        l1_tlb_flush_valid;
   wire [1:0]  l1_tlb_flush_op;
   wire [3:0]  l1_tlb_flush_vmid;
   wire [3:0]  l1_tlb_flush_asid;
   wire [35:0] l1_tlb_flush_vpn;
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [2:0]  l1_tlb_hit_slot;
+  /* verilator lint_on UNUSEDSIGNAL */
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [2:0]  l1_tlb_fill_slot;
+  /* verilator lint_on UNUSEDSIGNAL */
   wire        walker_start;
   wire [47:0] walker_ctx_va;
   wire [1:0]  walker_ctx_access;
@@ -516,11 +516,10 @@ module mmu_top (
     .key_vmid_i     (l1_tlb_key_vmid),
     .key_asid_i     (l1_tlb_key_asid),
     .key_vpn_i      (l1_tlb_key_vpn),
-    .hit_o          (l1_tlb_hit),
     .access_i       (l1_tlb_access),
     .user_i         (l1_tlb_user),
+    .hit_o          (l1_tlb_hit),
     .serves_o       (l1_tlb_serves),
-    .hit_slot_o     (l1_tlb_hit_slot),
     .entry_vmid_o   (l1_tlb_entry_vmid),
     .entry_asid_o   (l1_tlb_entry_asid),
     .entry_global_o (l1_tlb_entry_global),
@@ -537,12 +536,13 @@ module mmu_top (
     .fill_ppn_i     (l1_tlb_fill_ppn),
     .fill_perm_i    (l1_tlb_fill_perm),
     .fill_dirty_i   (l1_tlb_fill_dirty),
-    .fill_slot_o    (l1_tlb_fill_slot),
     .flush_valid_i  (l1_tlb_flush_valid),
     .flush_op_i     (l1_tlb_flush_op),
     .flush_vmid_i   (l1_tlb_flush_vmid),
     .flush_asid_i   (l1_tlb_flush_asid),
-    .flush_vpn_i    (l1_tlb_flush_vpn)
+    .flush_vpn_i    (l1_tlb_flush_vpn),
+    .hit_slot_o     (l1_tlb_hit_slot),
+    .fill_slot_o    (l1_tlb_fill_slot)
   );
 
   mmu_walker walker (

@@ -130,17 +130,17 @@ public final class MmuTop extends Module {
         // ---- L1 lookup
         Bool lookup = in.get(LOOKUP);
         connectKey(l1, vmid, asid, vpn, ctx);
-        Bool l1Serves = node("l1_serves", l1.serves());
+        Bool l1Serves = node("l1_serves", l1.serves);
         Bool l1Answers = node("l1_answers", lookup.and(l1Serves));
-        l1.touch().set(l1Answers);
+        l1.touch.set(l1Answers);
         Bool l2Answers = FALSE;
         Bool walkStart;
         if (l2 != null) {
             connectKey(l2, vmid, asid, vpn, ctx);
             if (l2.read() != null) l2.read().set(in.get(LOOKUP));
-            Bool l2Serves = node("l2_serves", l2.serves());
+            Bool l2Serves = node("l2_serves", l2.serves);
             l2Answers = node("l2_answers", in.get(L2_LOOKUP).and(l2Serves));
-            l2.touch().set(l2Answers);
+            l2.touch.set(l2Answers);
             walkStart = node("walk_start", in.get(L2_LOOKUP).and(l2Serves.not()));
             when(lookup.and(l1Serves.not()), () -> state.set(L2_LOOKUP.code()));
         } else {
@@ -211,8 +211,8 @@ public final class MmuTop extends Module {
         FlushCommand flushNow = wire("flush_now", FlushCommand.type(c));
         flushNow.set(flushCmd);
         flushNow.valid.set(in.get(FLUSH));
-        l1.flush().set(flushNow);
-        if (l2 != null) l2.flush().set(flushNow);
+        l1.flush.set(flushNow);
+        if (l2 != null) l2.flush.set(flushNow);
         if (pwc != null) pwc.flush.set(flushNow);
         if (ntlb != null) ntlb.flush.set(flushNow);
         l1.outputsForTestsUnused();
@@ -242,32 +242,32 @@ public final class MmuTop extends Module {
     }
 
     private static void connectKey(TlbLevel tlb, UInt vmid, UInt asid, UInt vpn, WalkContext ctx) {
-        tlb.key().vmid.set(vmid);
-        tlb.key().asid.set(asid);
-        tlb.key().vpn.set(vpn);
-        tlb.access().set(ctx.access);
-        tlb.user().set(ctx.user);
-        tlb.hit().unused();   // serves_o is what counts: a hit that does not serve walks
+        tlb.key.vmid.set(vmid);
+        tlb.key.asid.set(asid);
+        tlb.key.vpn.set(vpn);
+        tlb.access.set(ctx.access);
+        tlb.user.set(ctx.user);
+        tlb.hit.unused();   // serves_o is what counts: a hit that does not serve walks
     }
 
     private TranslationResult hitResult(String name, TlbLevel tlb, WalkContext ctx, Source source, MmuConfig c) {
         TranslationResult r = wire(name, TranslationResult.type(c));
         r.set(zeros(TranslationResult.type(c)));
-        r.pa.set(cat(tlb.frame(), ctx.va.bits(Paging.PAGE_SHIFT - 1, 0)));
-        r.pageSize.set(tlb.entry().size);
-        r.perm.set(tlb.entry().perm);
+        r.pa.set(cat(tlb.frame, ctx.va.bits(Paging.PAGE_SHIFT - 1, 0)));
+        r.pageSize.set(tlb.entry.size);
+        r.perm.set(tlb.entry.perm);
         r.source.set(source.code());
-        r.dirty.set(tlb.entry().dirty);
-        r.global.set(tlb.entry().global);
+        r.dirty.set(tlb.entry.dirty);
+        r.global.set(tlb.entry.global);
         return r;
     }
 
     private static void fillFrom(TlbLevel tlb, Bool valid, TranslationResult r, MmuConfig c) {
-        tlb.fill().valid.set(valid);
-        tlb.fill().global.set(r.global);
-        tlb.fill().size.set(r.pageSize);
-        tlb.fill().ppn.set(r.pa.bits(c.physAddrBits() - 1, Paging.PAGE_SHIFT));
-        tlb.fill().perm.set(r.perm);
-        tlb.fill().dirty.set(r.dirty);
+        tlb.fill.valid.set(valid);
+        tlb.fill.global.set(r.global);
+        tlb.fill.size.set(r.pageSize);
+        tlb.fill.ppn.set(r.pa.bits(c.physAddrBits() - 1, Paging.PAGE_SHIFT));
+        tlb.fill.perm.set(r.perm);
+        tlb.fill.dirty.set(r.dirty);
     }
 }

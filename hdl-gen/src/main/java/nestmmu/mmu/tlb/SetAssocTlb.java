@@ -16,13 +16,11 @@ import nestmmu.config.CacheGeometry;
 import nestmmu.config.MmuConfig;
 import nestmmu.hdl.Bool;
 import nestmmu.hdl.Mem;
-import nestmmu.hdl.Module;
 import nestmmu.hdl.UInt;
 import nestmmu.hdl.util.Mux1H;
 import nestmmu.hdl.util.Plru;
 import nestmmu.hdl.util.PriorityEncoder;
 import nestmmu.mmu.Encodings.FlushOp;
-import nestmmu.mmu.Encodings;
 import nestmmu.mmu.cache.CacheWays;
 import nestmmu.mmu.cache.FlushCommand;
 
@@ -42,45 +40,22 @@ import nestmmu.mmu.cache.FlushCommand;
  * cycles with {@code busy_o} high. After reset the same sweep clears every entry (memories have no
  * reset); do not read, fill or flush while busy.
  */
-public final class SetAssocTlb extends Module implements TlbLevel {
-    public final TlbKey key;
+public final class SetAssocTlb extends TlbLevel {
     public final Bool read;
-    public final Bool hit;
-    /** The access being looked up: whether the hit serves it is decided here, per entry. */
-    public final UInt access;
-    public final Bool user;
-    /** The hit serves the access: allowed, and dirty if a write. */
-    public final Bool serves;
     public final UInt hitWay;
-    public final TlbEntry entry;
-    /** The 4K frame of the hit (PA bits PA−1:12): the entry's own, as entries are 4K splinters. */
-    public final UInt frame;
-    public final Bool touch;
-    public final TlbFill fill;
     public final UInt fillWay;
-    public final FlushCommand flush;
     public final Bool busy;
 
     public SetAssocTlb(String name, MmuConfig c, CacheGeometry g) {
-        super(name);
+        super(name, c);
         int ways = g.ways();
         int sets = g.sets();
         if (sets < 2 || ways < 2) throw new IllegalArgumentException("a set-associative TLB needs 2 or more sets and ways: " + g);
         int setBits = Integer.numberOfTrailingZeros(sets);
         int wayBits = Integer.numberOfTrailingZeros(ways);
-        key = input("key", TlbKey.type(c));
         read = input("read", bool());
-        hit = output("hit", bool());
-        access = input("access", uint(Encodings.ACCESS_BITS));
-        user = input("user", bool());
-        serves = output("serves", bool());
         hitWay = output("hit_way", uint(wayBits));
-        entry = output("entry", TlbEntry.type(c));
-        frame = output("frame", uint(TlbEntry.ppnBits(c)));
-        touch = input("touch", bool());
-        fill = input("fill", TlbFill.type(c));
         fillWay = output("fill_way", uint(wayBits));
-        flush = input("flush", FlushCommand.type(c));
         busy = output("busy", bool());
 
         // The sweep: after reset it clears everything (op ALL); a flush restarts it with its own command.
@@ -153,26 +128,23 @@ public final class SetAssocTlb extends Module implements TlbLevel {
         when(touchNow, () -> plru.write(keySet, Plru.touched(plruState, touchedWay)));
     }
 
-    @Override public TlbKey key() { return key; }
-    @Override public Bool hit() { return hit; }
-    @Override public UInt access() { return access; }
-    @Override public Bool user() { return user; }
-    @Override public Bool serves() { return serves; }
-    @Override public TlbEntry entry() { return entry; }
-    @Override public UInt frame() { return frame; }
-    @Override public Bool touch() { return touch; }
-    @Override public TlbFill fill() { return fill; }
-    @Override public FlushCommand flush() { return flush; }
-    @Override public boolean splinters() { return true; }
-    @Override public Bool read() { return read; }
-    @Override public Bool busy() { return busy; }
+    @Override
+    public boolean splinters() {
+        return true;
+    }
 
     @Override
-    public void outputsForTestsUnused() {
-        entry.vmid.unused();
-        entry.asid.unused();
-        entry.vpn.unused();
-        entry.ppn.unused();
+    public Bool read() {
+        return read;
+    }
+
+    @Override
+    public Bool busy() {
+        return busy;
+    }
+
+    @Override
+    protected void slotOutputsUnused() {
         hitWay.unused();
         fillWay.unused();
     }

@@ -1,7 +1,6 @@
 package nestmmu.mmu.tlb;
 
 import static nestmmu.hdl.Hw.FALSE;
-import static nestmmu.hdl.Hw.bool;
 import static nestmmu.hdl.Hw.uint;
 import static nestmmu.hdl.Hw.vec;
 import static nestmmu.hdl.Hw.vecOf;
@@ -12,61 +11,35 @@ import java.util.List;
 import nestmmu.config.CacheGeometry;
 import nestmmu.config.MmuConfig;
 import nestmmu.hdl.Bool;
-import nestmmu.hdl.Module;
 import nestmmu.hdl.UInt;
 import nestmmu.hdl.Vec;
 import nestmmu.hdl.util.Mux1H;
-import nestmmu.mmu.Encodings;
 import nestmmu.mmu.cache.CacheWays;
-import nestmmu.mmu.cache.FlushCommand;
 
 /**
  * A TLB level in registers, searched in the cycle its key is presented: fully associative
  * (an entry per page of its own size) or set associative (4K splinters, set = low VPN bits).
+ * Ports of {@link TlbLevel}, plus {@code hit_slot_o} (the lowest matching slot) and
+ * {@code fill_slot_o} (where a fill now writes).
  *
- * <p>Ports: {@code key_*_i}; {@code hit_o}, {@code hit_slot_o} (the lowest matching slot) and
- * {@code entry_*_o} (its contents) — a match regardless of permissions, the caller decides whether
- * it serves; {@code touch_i} marks the hit slot most recently used, registered first: the PLRU
- * state changes at the end of the next cycle; {@code fill_*_i} writes the translation of the key
- * at the clock edge into {@code fill_slot_o}: the slot the fill rule of {@link CacheWays} chose
- * in the previous cycle. So present the key (and leave the array alone) for a cycle before a
- * fill, and leave a cycle after a touch before the next lookup — as the MMU always does; {@code serves_o}: the hit allows {@code access_i}/{@code user_i} without
- * a walk (permissions, and D for a write); {@code flush_*_i} clears the entries the flush table names, in one cycle.
+ * <p>Timing: a lookup answers in the cycle of its key. Flushes act at the clock edge. The PLRU
+ * touch and the fill rule's choice are registered, to keep them off the compare path:
+ * {@code touch_i} changes the PLRU state at the end of the next cycle, and a fill writes the slot
+ * the rule chose in the previous cycle ({@code fill_slot_o}). So present the key (and leave the
+ * array alone) for a cycle before a fill, and leave a cycle after a touch before the next lookup —
+ * as the MMU always does.
  */
-public final class TlbArray extends Module implements TlbLevel {
-    public final TlbKey key;
-    public final Bool hit;
-    /** The access being looked up: whether the hit serves it is decided here, per entry. */
-    public final UInt access;
-    public final Bool user;
-    /** The hit serves the access: allowed, and dirty if a write. */
-    public final Bool serves;
+public final class TlbArray extends TlbLevel {
     public final UInt hitSlot;
-    public final TlbEntry entry;
-    /** The 4K frame the first hit maps the key's page to (PA bits PA−1:12). */
-    public final UInt frame;
-    public final Bool touch;
-    public final TlbFill fill;
     public final UInt fillSlot;
-    public final FlushCommand flush;
     private final boolean splinter;
 
     public TlbArray(String name, MmuConfig c, CacheGeometry g) {
-        super(name);
-        boolean splinter = !g.fullyAssociative();
-        key = input("key", TlbKey.type(c));
-        hit = output("hit", bool());
-        access = input("access", uint(Encodings.ACCESS_BITS));
-        user = input("user", bool());
-        serves = output("serves", bool());
+        super(name, c);
+        this.splinter = !g.fullyAssociative();
         CacheWays ways = new CacheWays(this, g);
         hitSlot = output("hit_slot", uint(ways.slotBits()));
-        entry = output("entry", TlbEntry.type(c));
-        frame = output("frame", uint(TlbEntry.ppnBits(c)));
-        touch = input("touch", bool());
-        fill = input("fill", TlbFill.type(c));
         fillSlot = output("fill_slot", uint(ways.slotBits()));
-        flush = input("flush", FlushCommand.type(c));
         if (!ways.replaces()) touch.unused();   // direct-mapped: nothing to remember
 
         Vec<TlbEntry> entries = reg("entries", vec(g.entries(), TlbEntry.type(c)));
@@ -96,29 +69,15 @@ public final class TlbArray extends Module implements TlbLevel {
         fillSlot.set(ways.encode(fillOneHot));
         ways.fill(fill.valid, fillOneHot, entries, TlbMatch.entryOf(this, "fill_entry", key, fill, splinter, c));
         ways.invalidate(flush.valid, vecOf(flushed).asUInt());
-        this.splinter = splinter;
     }
 
-    @Override public TlbKey key() { return key; }
-    @Override public Bool hit() { return hit; }
-    @Override public UInt access() { return access; }
-    @Override public Bool user() { return user; }
-    @Override public Bool serves() { return serves; }
-    @Override public TlbEntry entry() { return entry; }
-    @Override public UInt frame() { return frame; }
-    @Override public Bool touch() { return touch; }
-    @Override public TlbFill fill() { return fill; }
-    @Override public FlushCommand flush() { return flush; }
-    @Override public boolean splinters() { return splinter; }
-    @Override public Bool read() { return null; }
-    @Override public Bool busy() { return null; }
+    @Override
+    public boolean splinters() {
+        return splinter;
+    }
 
     @Override
-    public void outputsForTestsUnused() {
-        entry.vmid.unused();
-        entry.asid.unused();
-        entry.vpn.unused();
-        entry.ppn.unused();
+    protected void slotOutputsUnused() {
         hitSlot.unused();
         fillSlot.unused();
     }
