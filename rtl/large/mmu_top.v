@@ -678,44 +678,65 @@ module mmu_top (
   always @(posedge clk_i) begin
     if (rst_i) begin
       state_q <= 3'd0;
+      ctx_va_q <= 48'd0;
+      ctx_access_q <= 2'd0;
+      ctx_user_q <= 1'b0;
+      ctx_nested_q <= 1'b0;
+      ctx_root_q <= 48'd0;
+      ctx_nroot_q <= 48'd0;
+      vmid_q <= 16'd0;
+      asid_q <= 12'd0;
+      flush_cmd_valid_q <= 1'b0;
+      flush_cmd_op_q <= 2'd0;
+      flush_cmd_vmid_q <= 16'd0;
+      flush_cmd_asid_q <= 12'd0;
+      flush_cmd_vpn_q <= 36'd0;
       cycles_q <= 32'd0;
       rsp_valid_q <= 1'b0;
+      rsp_pa_q <= 48'd0;
+      rsp_page_size_q <= 2'd0;
+      rsp_perm_q <= 3'd0;
+      rsp_fault_q <= 2'd0;
+      rsp_error_code_q <= 5'd0;
+      rsp_npf_final_q <= 1'b0;
+      rsp_npf_table_q <= 1'b0;
+      rsp_fault_addr_q <= 48'd0;
+      rsp_source_q <= 2'd0;
+      rsp_dirty_q <= 1'b0;
+      rsp_global_q <= 1'b0;
       fill_l1_q <= 1'b0;
       fill_l2_q <= 1'b0;
     end else begin
       state_q <= state_d;
+      ctx_va_q <= ctx_va_d;
+      ctx_access_q <= ctx_access_d;
+      ctx_user_q <= ctx_user_d;
+      ctx_nested_q <= ctx_nested_d;
+      ctx_root_q <= ctx_root_d;
+      ctx_nroot_q <= ctx_nroot_d;
+      vmid_q <= vmid_d;
+      asid_q <= asid_d;
+      flush_cmd_valid_q <= flush_cmd_valid_d;
+      flush_cmd_op_q <= flush_cmd_op_d;
+      flush_cmd_vmid_q <= flush_cmd_vmid_d;
+      flush_cmd_asid_q <= flush_cmd_asid_d;
+      flush_cmd_vpn_q <= flush_cmd_vpn_d;
       cycles_q <= cycles_d;
       rsp_valid_q <= rsp_valid_d;
+      rsp_pa_q <= rsp_pa_d;
+      rsp_page_size_q <= rsp_page_size_d;
+      rsp_perm_q <= rsp_perm_d;
+      rsp_fault_q <= rsp_fault_d;
+      rsp_error_code_q <= rsp_error_code_d;
+      rsp_npf_final_q <= rsp_npf_final_d;
+      rsp_npf_table_q <= rsp_npf_table_d;
+      rsp_fault_addr_q <= rsp_fault_addr_d;
+      rsp_source_q <= rsp_source_d;
+      rsp_dirty_q <= rsp_dirty_d;
+      rsp_global_q <= rsp_global_d;
       fill_l1_q <= fill_l1_d;
       fill_l2_q <= fill_l2_d;
     end
-  end
-
-  always @(posedge clk_i) begin
-    ctx_va_q <= ctx_va_d;
-    ctx_access_q <= ctx_access_d;
-    ctx_user_q <= ctx_user_d;
-    ctx_nested_q <= ctx_nested_d;
-    ctx_root_q <= ctx_root_d;
-    ctx_nroot_q <= ctx_nroot_d;
-    vmid_q <= vmid_d;
-    asid_q <= asid_d;
-    flush_cmd_valid_q <= flush_cmd_valid_d;
-    flush_cmd_op_q <= flush_cmd_op_d;
-    flush_cmd_vmid_q <= flush_cmd_vmid_d;
-    flush_cmd_asid_q <= flush_cmd_asid_d;
-    flush_cmd_vpn_q <= flush_cmd_vpn_d;
-    rsp_pa_q <= rsp_pa_d;
-    rsp_page_size_q <= rsp_page_size_d;
-    rsp_perm_q <= rsp_perm_d;
-    rsp_fault_q <= rsp_fault_d;
-    rsp_error_code_q <= rsp_error_code_d;
-    rsp_npf_final_q <= rsp_npf_final_d;
-    rsp_npf_table_q <= rsp_npf_table_d;
-    rsp_fault_addr_q <= rsp_fault_addr_d;
-    rsp_source_q <= rsp_source_d;
-    rsp_dirty_q <= rsp_dirty_d;
-    rsp_global_q <= rsp_global_d;
   end
 
   mmu_l1_tlb l1_tlb (

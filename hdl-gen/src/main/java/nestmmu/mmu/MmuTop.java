@@ -6,7 +6,6 @@ import static nestmmu.hdl.Hw.bool;
 import static nestmmu.hdl.Hw.cat;
 import static nestmmu.hdl.Hw.lit;
 import static nestmmu.hdl.Hw.mux;
-import static nestmmu.hdl.Hw.uint;
 import static nestmmu.hdl.Hw.zeros;
 import static nestmmu.mmu.TopState.FLUSH;
 import static nestmmu.mmu.TopState.IDLE;
@@ -75,14 +74,15 @@ public final class MmuTop extends Module {
         Map<TopState, Bool> in = new EnumMap<>(TopState.class);
         for (TopState s : TopState.values()) in.put(s, node(s.wire(), state.eq(s.code())));
 
-        // ---- the request in flight, held until the next one is accepted
-        WalkContext ctx = reg("ctx", WalkContext.type(c));
-        UInt vmid = reg("vmid", uint(c.vmidBits()));
-        UInt asid = reg("asid", uint(c.asidBits()));
-        FlushCommand flushCmd = reg("flush_cmd", FlushCommand.type(c));
+        // ---- the request in flight, held until the next one is accepted (everything resets, so
+        // the outputs are defined from the first cycle, also in a four-state simulation)
+        WalkContext ctx = regInit("ctx", zeros(WalkContext.type(c)));
+        UInt vmid = regInit("vmid", lit(0, c.vmidBits()));
+        UInt asid = regInit("asid", lit(0, c.asidBits()));
+        FlushCommand flushCmd = regInit("flush_cmd", zeros(FlushCommand.type(c)));
         UInt cycles = regInit("cycles", lit(0, CYCLE_COUNT_BITS));
         Bool rspValid = regInit("rsp_valid", FALSE);
-        TranslationResult rspData = reg("rsp", TranslationResult.type(c));
+        TranslationResult rspData = regInit("rsp", zeros(TranslationResult.type(c)));
 
         // ---- caches
         TlbLevel l1 = instance("l1_tlb", () -> new TlbArray("mmu_l1_tlb", c, c.l1Tlb()));
