@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +22,23 @@ class MmuLintTest {
     @Test
     void everyConfigIsLintCleanAndSynthesizes() {
         List<MmuConfig> configs = ConfigsUnderTest.all();
-        List<CompletableFuture<String>> checks = configs.stream()
-                .map(c -> CompletableFuture.supplyAsync(() -> {
-                    Design d = MmuGenerator.design(c);
-                    Lint.verilator(d);
-                    return Lint.yosys(d);
-                }))
-                .toList();
-        for (int i = 0; i < configs.size(); i++) {
-            String stat = checks.get(i).join();
-            assertThat(stat).as(configs.get(i).name()).contains("Number of cells");
+        // One thread per config (the common pool has one thread on two cores): the small configs
+        // finish while yosys works through the large one.
+        ExecutorService pool = Executors.newFixedThreadPool(configs.size());
+        try {
+            List<CompletableFuture<String>> checks = configs.stream()
+                    .map(c -> CompletableFuture.supplyAsync(() -> {
+                        Design d = MmuGenerator.design(c);
+                        Lint.verilator(d);
+                        return Lint.yosys(d);
+                    }, pool))
+                    .toList();
+            for (int i = 0; i < configs.size(); i++) {
+                String stat = checks.get(i).join();
+                assertThat(stat).as(configs.get(i).name()).contains("Number of cells");
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
