@@ -1,6 +1,7 @@
 package nestmmu.sweep;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,7 +61,7 @@ public final class SweepBench implements Bench {
             speedup[r] = two[r] / one[r];
         }
         ctx.log().printf("bench sweep: load average %.2f over the last minute (other work on the machine skews the speedup)%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return List.of(
                 Figure.rate("sweepThroughput1Core", Measure.summarize(one), "translations/s"),
                 Figure.rate("sweepThroughput2Cores", Measure.summarize(two), "translations/s"),
