@@ -47,7 +47,7 @@ public final class Findings {
             t.append(String.format(Locale.ROOT, "shadow paging takes %s VM exits (%s per 1000 accesses%s), whose %s cycles"
                             + " are %s of its %s; nested paging takes none and pays %s cycles of walks (%s references per"
                             + " walk against shadow's %s).",
-                    Numbers.count(s.vmExits()), Numbers.decimal(v.shadowExitsPerKilo()), mostly(v),
+                    Numbers.count(s.vmExits()), Numbers.perKilo(v.shadowExitsPerKilo()), mostly(v),
                     Numbers.compact(s.vmmCycles()), Numbers.percent(v.shadowVmmShare()), Numbers.compact(s.totalCycles()),
                     Numbers.compact(n.walkCycles()), Numbers.decimal(n.avgRefsPerWalk()), Numbers.decimal(s.avgRefsPerWalk())));
         } else {
@@ -56,7 +56,7 @@ public final class Findings {
                             + " shadow paging's %s VM exits (%s per 1000 accesses) cost only %s cycles.",
                     Numbers.percent(n.tlbMissRate()), Numbers.decimal(n.avgRefsPerWalk()), Numbers.decimal(s.avgRefsPerWalk()),
                     Numbers.compact(n.walkCycles()), Numbers.compact(s.walkCycles()), Numbers.count(s.vmExits()),
-                    Numbers.decimal(v.shadowExitsPerKilo()), Numbers.compact(s.vmmCycles())));
+                    Numbers.perKilo(v.shadowExitsPerKilo()), Numbers.compact(s.vmmCycles())));
         }
         StringJoiner byPages = new StringJoiner(", ");
         for (PagePair p : PagePair.STUDIED) byPages.add(p.label() + " " + Verdict.of(c, p, wc).ratioText());

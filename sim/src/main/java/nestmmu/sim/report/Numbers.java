@@ -20,11 +20,22 @@ final class Numbers {
         return String.format(Locale.ROOT, "%,.0f", v);
     }
 
-    /** A ratio minus one as a signed percentage: 0.351 → "+35.1%", 12.5 → "+1,250%". */
+    /**
+     * A ratio minus one as a signed percentage: 0.351 → "+35.1%", 12.5 → "+1,250%"; a change just
+     * short of −100% keeps its decimals ("−99.98%") so it does not read as all gone.
+     */
     static String signedPercent(double fraction) {
         double p = 100 * fraction;
         if (Math.abs(p) >= 100) return String.format(Locale.ROOT, "%+,.0f%%", p);
+        if (Math.abs(p) >= 99.95) return String.format(Locale.ROOT, "%+.2f%%", Math.signum(p) * Math.min(Math.abs(p), 99.99));
         return String.format(Locale.ROOT, "%+.1f%%", p);
+    }
+
+    /** Events per thousand: 2,283 or 55.6 or 0.61 */
+    static String perKilo(double v) {
+        if (v >= 100) return String.format(Locale.ROOT, "%,.0f", v);
+        if (v >= 10) return String.format(Locale.ROOT, "%.1f", v);
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** 0.351 → "35.1%", 12.5 → "1,250%". */

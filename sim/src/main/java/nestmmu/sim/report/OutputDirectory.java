@@ -1,5 +1,6 @@
 package nestmmu.sim.report;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -7,7 +8,7 @@ import nestmmu.io.BadInputException;
 
 /**
  * Checks before any work that a report directory can be written, so a long run does not end in
- * an error, and creates nothing: the report appears whole at the end or not at all.
+ * an error, and leaves nothing behind: the report appears whole at the end or not at all.
  */
 public final class OutputDirectory {
     private OutputDirectory() {}
@@ -25,8 +26,17 @@ public final class OutputDirectory {
         if (existing == null || !Files.isDirectory(existing)) {
             throw new BadInputException(flag + ": cannot create " + dir + ": " + existing + " is not a directory");
         }
-        if (!Files.isWritable(existing)) {
-            throw new BadInputException(flag + ": cannot write to " + existing + ": permission denied");
+        probe(flag, existing);
+    }
+
+    /** Makes and removes a hidden directory in {@code dir}: permission bits alone do not tell (root, read-only mounts). */
+    private static void probe(String flag, Path dir) {
+        try {
+            Path p = Files.createTempDirectory(dir, ".nestmmu-probe");
+            Files.delete(p);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new BadInputException(flag + ": cannot write to " + dir + ": "
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
         }
     }
 }

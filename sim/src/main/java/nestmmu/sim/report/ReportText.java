@@ -2,28 +2,21 @@ package nestmmu.sim.report;
 
 import java.util.List;
 
-/** A report as text for a terminal: the steps, the findings, then each comparison's table and findings. */
+/** A report as text for a terminal. */
 public final class ReportText {
     static final int WIDTH = 100;
 
     private ReportText() {}
 
+    /** One comparison: its tables and findings. Several: the {@link #summary}, then each one's tables and findings. */
     public static String render(Report report) {
         StringBuilder b = new StringBuilder();
         if (!report.isSuite()) {
-            Comparison c = report.comparisons().get(0);
-            b.append(ComparisonTable.render(c));
+            b.append(ComparisonTable.render(report.comparisons().get(0)));
             findings(b, "Findings", report.findings());
             return b.toString();
         }
-        b.append(report.title()).append('\n');
-        if (!report.steps().isEmpty()) {
-            b.append('\n').append("Steps").append('\n');
-            for (Report.Step s : report.steps()) {
-                b.append(wrap("- " + s.name() + ": " + s.outcome() + (s.detail() == null ? "" : ". " + s.detail()), "  "));
-            }
-        }
-        findings(b, "Findings across the workloads", report.findings());
+        b.append(summary(report));
         List<String> names = report.names();
         for (int i = 0; i < report.comparisons().size(); i++) {
             Comparison c = report.comparisons().get(i);
@@ -31,6 +24,20 @@ public final class ReportText {
             b.append(ComparisonTable.render(c));
             findings(b, "Findings for " + names.get(i), Findings.of(c));
         }
+        return b.toString();
+    }
+
+    /** The title, the steps and the report's findings, without tables. */
+    public static String summary(Report report) {
+        StringBuilder b = new StringBuilder();
+        b.append(report.title()).append('\n');
+        if (!report.steps().isEmpty()) {
+            b.append('\n').append("Steps").append('\n');
+            for (Report.Step s : report.steps()) {
+                b.append(wrap("- " + s.name() + ": " + s.outcome() + (s.detail() == null ? "" : ". " + s.detail()), "  "));
+            }
+        }
+        findings(b, report.isSuite() ? "Findings across the workloads" : "Findings", report.findings());
         return b.toString();
     }
 

@@ -35,7 +35,7 @@ public final class SuiteFindings {
             f.put(c.workload(), ComparisonRow.round(v.nestedGain(), 4));
             String top = v.topExitReason();
             j.add(String.format(Locale.ROOT, "%s by %s (shadow paging: %s VM exits per 1000 accesses%s, %s of its cycles)",
-                    c.workload(), Numbers.signedPercent(v.margin()), Numbers.decimal(v.shadowExitsPerKilo()),
+                    c.workload(), Numbers.signedPercent(v.margin()), Numbers.perKilo(v.shadowExitsPerKilo()),
                     top == null ? "" : ", mostly " + top, Numbers.percent(v.shadowVmmShare())));
         }
         String t = f.isEmpty()
@@ -56,7 +56,7 @@ public final class SuiteFindings {
                             + " against %s per shadow walk; only %s VM exits per 1000 accesses)",
                     c.workload(), Numbers.signedPercent(v.margin()), Numbers.percent(v.nested().tlbMissRate()),
                     Numbers.decimal(v.nested().avgRefsPerWalk()), Numbers.decimal(v.shadow().avgRefsPerWalk()),
-                    Numbers.decimal(v.shadowExitsPerKilo())));
+                    Numbers.perKilo(v.shadowExitsPerKilo())));
         }
         String t = f.isEmpty()
                 ? "Shadow paging beats nested paging at 4K/4K pages on none of these workloads."
@@ -91,8 +91,8 @@ public final class SuiteFindings {
                     c.workload(), Numbers.signedPercent(change), v4.ratioText(), v2.ratioText(), v1.ratioText(),
                     Findings.gapTrend(v4, v2, v1)));
         }
-        String t = String.format(Locale.ROOT, "Large pages shrink nested paging's walk cost on %d of %d workloads. %s.",
-                shrank, comparisons.size(), Findings.cap(j.toString()));
+        String t = String.format(Locale.ROOT, "Large pages shrink nested paging's walk cost on %d of %d workloads: %s.",
+                shrank, comparisons.size(), j);
         return new Finding("largePages", t, f);
     }
 }
