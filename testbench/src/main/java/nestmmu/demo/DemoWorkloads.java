@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nestmmu.io.BadInputException;
-import nestmmu.sim.workload.EventStream;
+import nestmmu.sim.workload.BundledTrace;
+import nestmmu.sim.workload.NamedWorkload;
 import nestmmu.sim.workload.Workload;
 import nestmmu.sim.workload.Workloads;
 
@@ -31,7 +32,7 @@ public final class DemoWorkloads {
             "synthetic:ptupdate",
             "synthetic:ctxswitch");
     /** The bundled trace, relative to the project root. */
-    public static final String BUNDLED_TRACE = "sim/src/main/resources/traces/wordcount.lackey.gz";
+    public static final String BUNDLED_TRACE = BundledTrace.PROJECT_PATH;
 
     private DemoWorkloads() {}
 
@@ -63,18 +64,6 @@ public final class DemoWorkloads {
             throw new BadInputException("the bundled trace " + BUNDLED_TRACE + " is not under " + root
                     + " (run the demo from a checkout, or set -Dnestmmu.root)");
         }
-        Workload w = Workloads.lackey(file);
-        String spec = Workloads.LACKEY + BUNDLED_TRACE;
-        return new Workload() {
-            @Override
-            public String spec() {
-                return spec;
-            }
-
-            @Override
-            public EventStream open() {
-                return w.open();
-            }
-        };
+        return new NamedWorkload(Workloads.LACKEY + BUNDLED_TRACE, Workloads.lackey(file)::open);
     }
 }

@@ -1,19 +1,17 @@
 package nestmmu.cli;
 
+import static nestmmu.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,51 +19,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
-import picocli.CommandLine;
 
 /** {@code ./mmu compare} through the real command line: the JSON shape, the labels, the files, bad input. */
+@ExtendWith(Cli.class)
 class CompareCommandTest {
     private static final String SMALL = "synthetic:ptupdate,accesses=1500";
     private static final List<String> CONTRACT = List.of("mode", "guestPage", "hostPage", "walkCaches", "translations",
             "tlbMissRate", "walks", "avgRefsPerWalk", "walkCycles", "vmExits", "vmmCycles", "totalCycles",
             "cyclesPerAccess", "overheadVsNative");
-    private static String savedRoot;
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void projectRoot() {
-        savedRoot = System.getProperty("nestmmu.root");
-        System.setProperty("nestmmu.root", "..");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (savedRoot == null) System.clearProperty("nestmmu.root");
-        else System.setProperty("nestmmu.root", savedRoot);
-    }
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void jsonHasTheContractKeysOnEveryRowAndEverySetupOnce() {
-        Run r = run("compare", "--workload", SMALL, "--json");
+        Cli.Result r = run("compare", "--workload", SMALL, "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).as("no progress bar off a terminal").isEmpty();
-        JsonObject j = JsonParser.parseString(r.out()).getAsJsonObject();
+        JsonObject j = r.json();
         assertThat(j.keySet()).contains("rows", "workload", "config", "baseline", "findings");
         assertThat(j.get("workload").getAsString()).isEqualTo(SMALL);
         JsonArray rows = j.getAsJsonArray("rows");
@@ -94,12 +66,12 @@ class CompareCommandTest {
 
     @Test
     void textShowsBothTablesTheBaselineAndTheFindings() {
-        Run r = run("compare", "--workload", SMALL, "--exit-cost", "ptWrite=5000", "--mem-latency", "30");
+        Cli.Result r = run("compare", "--workload", SMALL, "--exit-cost", "ptWrite=5000", "--mem-latency", "30");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("walk caches on", "walk caches off", "baseline", "overheadVsNative = totalCycles",
                 "Findings", "1. Nested paging beats shadow paging", "memLatency 30");
-        Run json = run("compare", "--workload", SMALL, "--exit-cost", "ptWrite=5000", "--mem-latency", "30", "--json");
-        JsonObject j = JsonParser.parseString(json.out()).getAsJsonObject();
+        Cli.Result json = run("compare", "--workload", SMALL, "--exit-cost", "ptWrite=5000", "--mem-latency", "30", "--json");
+        JsonObject j = json.json();
         assertThat(j.getAsJsonObject("exitCosts").get("ptWrite").getAsLong()).isEqualTo(5000);
         assertThat(j.get("memLatency").getAsInt()).isEqualTo(30);
     }
@@ -107,7 +79,7 @@ class CompareCommandTest {
     @Test
     void outWritesTheSameJsonAsPrintedWithChartsAndAPage() throws IOException {
         Path dir = tmp.resolve("report");
-        Run r = run("compare", "--workload", SMALL, "--json", "--out", dir.toString());
+        Cli.Result r = run("compare", "--workload", SMALL, "--json", "--out", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("summary.json"))).isEqualTo(r.out());
         assertThat(dir.resolve("index.html")).exists();
@@ -130,7 +102,7 @@ class CompareCommandTest {
         Path dir = tmp.resolve("never");
         List<String> args = new ArrayList<>(List.of("compare", "--out", dir.toString(), flag));
         if (!flag.startsWith("--workload")) args.addAll(List.of("--workload", SMALL));
-        Run r = run(args.toArray(String[]::new));
+        Cli.Result r = run(args.toArray(String[]::new));
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").startsWith("mmu compare: error: ").contains(message);
         assertThat(dir).doesNotExist();
@@ -139,11 +111,11 @@ class CompareCommandTest {
     @Test
     void anOutDirectoryThatCannotBeWrittenIsRefusedBeforeAnyWork() throws IOException {
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
-        Run r = run("compare", "--workload", SMALL, "--out", file.resolve("report").toString());
+        Cli.Result r = run("compare", "--workload", SMALL, "--out", file.resolve("report").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("--out: cannot create").contains("is not a directory");
         assertThat(r.out()).isEmpty();
-        Run proc = run("compare", "--workload", SMALL, "--out", "/proc/nestmmu-compare-test");
+        Cli.Result proc = run("compare", "--workload", SMALL, "--out", "/proc/nestmmu-compare-test");
         assertThat(proc.code()).isEqualTo(2);
         assertThat(proc.err().strip()).doesNotContain("\n").contains("--out: cannot write to /proc");
     }
@@ -153,7 +125,7 @@ class CompareCommandTest {
         Path trace = tmp.resolve("t.trace");
         Files.writeString(trace, "r 0x1000\nw 0x2000\nfrob 12\n");
         Path dir = tmp.resolve("report");
-        Run r = run("compare", "--workload", "trace:" + trace, "--out", dir.toString());
+        Cli.Result r = run("compare", "--workload", "trace:" + trace, "--out", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("t.trace:3").contains("frob");
         try (Stream<Path> left = Files.list(tmp)) {

@@ -1,25 +1,23 @@
 package nestmmu.demo;
 
+import static nestmmu.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import nestmmu.cli.Main;
+import nestmmu.cli.Cli;
 import nestmmu.config.MmuConfig;
 import nestmmu.sim.report.Comparison;
 import nestmmu.sim.report.ComparisonOptions;
@@ -27,41 +25,17 @@ import nestmmu.sim.report.ComparisonRunner;
 import nestmmu.sim.report.Finding;
 import nestmmu.sim.report.SuiteFindings;
 import nestmmu.sim.workload.Workload;
-import picocli.CommandLine;
 
+@ExtendWith(Cli.class)
 class DemoCommandTest {
-    private static String savedRoot;
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void projectRoot() {
-        savedRoot = System.getProperty("nestmmu.root");
-        System.setProperty("nestmmu.root", "..");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (savedRoot == null) System.clearProperty("nestmmu.root");
-        else System.setProperty("nestmmu.root", savedRoot);
-    }
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void theDemoWritesItsReportAndSaysWhere() throws IOException {
         Path dir = tmp.resolve("demo");
-        Run r = run("demo", "--out", dir.toString(),
+        Cli.Result r = run("demo", "--out", dir.toString(),
                 "--workloads", "synthetic:ptupdate,accesses=1500; synthetic:random,pages=64,accesses=8000");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Findings across the workloads", dir.resolve("index.html").toString());
@@ -107,16 +81,16 @@ class DemoCommandTest {
 
     @Test
     void badWorkloadsAndAMissingTraceAreOneLineExitTwo() {
-        Run r = run("demo", "--out", tmp.resolve("x").toString(), "--workloads", "synthetic:frob");
+        Cli.Result r = run("demo", "--out", tmp.resolve("x").toString(), "--workloads", "synthetic:frob");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("unknown synthetic kind 'frob'");
-        Run empty = run("demo", "--out", tmp.resolve("x").toString(), "--workloads", " ; ");
+        Cli.Result empty = run("demo", "--out", tmp.resolve("x").toString(), "--workloads", " ; ");
         assertThat(empty.code()).isEqualTo(2);
         assertThat(empty.err()).contains("--workloads: no workload given");
         assertThat(tmp.resolve("x")).doesNotExist();
         System.setProperty("nestmmu.root", tmp.toString());
         try {
-            Run noTrace = run("demo", "--config", "../rtl/configs/default.json", "--out", tmp.resolve("x").toString());
+            Cli.Result noTrace = run("demo", "--config", "../rtl/configs/default.json", "--out", tmp.resolve("x").toString());
             assertThat(noTrace.code()).isEqualTo(2);
             assertThat(noTrace.err().strip()).doesNotContain("\n")
                     .contains("the bundled trace sim/src/main/resources/traces/wordcount.lackey.gz is not under " + tmp);

@@ -2,7 +2,6 @@ package nestmmu.sim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import nestmmu.config.MmuConfig;
@@ -10,7 +9,6 @@ import nestmmu.io.BadInputException;
 import nestmmu.io.Json;
 import nestmmu.sim.model.Engine;
 import nestmmu.sim.model.Engines;
-import nestmmu.sim.model.ExitCosts;
 import nestmmu.sim.report.Comparison;
 import nestmmu.sim.report.ComparisonOptions;
 import nestmmu.sim.report.ComparisonRunner;
@@ -20,8 +18,8 @@ import nestmmu.sim.report.ReportText;
 import nestmmu.sim.report.ReportWriter;
 import nestmmu.sim.report.TerminalProgress;
 import nestmmu.sim.workload.Workload;
-import nestmmu.sim.workload.Workloads;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,12 +34,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workload", required = true, paramLabel = "W",
-            description = "synthetic:KIND,key=value,..., lackey:FILE or trace:FILE.")
-    String workload;
+    @Mixin
+    WorkloadOptions run;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "MMU config (default: rtl/configs/default.json).")
-    Path config;
+    @Mixin
+    MachineOptions machine;
 
     @Option(names = "--json", description = "Print JSON: {\"rows\": [...], ...}.")
     boolean json;
@@ -49,17 +46,6 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR",
             description = "Also write DIR/summary.json, PNG charts and DIR/index.html (DIR is replaced whole).")
     Path out;
-
-    @Option(names = "--mem-latency", defaultValue = "20", paramLabel = "CYCLES",
-            description = "Memory latency of a page-table reference. Default: ${DEFAULT-VALUE}.")
-    int memLatency;
-
-    @Option(names = "--exit-cost", split = ",", paramLabel = "REASON=CYCLES",
-            description = "Cycles of a VM exit (shadow mode), e.g. hiddenFault=5000,ptWrite=3000.")
-    List<String> exitCosts = List.of();
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for a synthetic workload whose spec has none (default 1).")
-    Long seed;
 
     @Option(names = "--engine", defaultValue = "model", paramLabel = "ENGINE",
             description = "What runs the workload: model (the golden model) or another registered engine. Default: ${DEFAULT-VALUE}.")
@@ -73,8 +59,8 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         ComparisonOptions options = options();
         Engine e = Engines.byName(engine);
-        MmuConfig cfg = CliValues.config(config);
-        Workload w = Workloads.parse(workload, options.seed());
+        MmuConfig cfg = machine.config();
+        Workload w = run.workload();
         if (out != null) OutputDirectory.check("--out", out);
 
         Comparison c = ComparisonRunner.run(w, cfg, options, e, TerminalProgress.onStderr());
@@ -89,10 +75,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private ComparisonOptions options() {
-        int latency = CliValues.memLatency(memLatency);
-        ExitCosts costs = ExitCosts.defaults().with(exitCosts);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > 1024) throw new BadInputException("--threads: must be between 1 and 1024, got " + n);
-        return new ComparisonOptions(latency, costs, seed == null ? 1 : seed, n);
+        return new ComparisonOptions(machine.memLatency(), run.exitCosts(), run.seed(), n);
     }
 }

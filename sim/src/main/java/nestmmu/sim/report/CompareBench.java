@@ -1,13 +1,7 @@
 package nestmmu.sim.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
 
 import nestmmu.arch.Mode;
 import nestmmu.bench.Bench;
@@ -18,8 +12,7 @@ import nestmmu.config.MmuConfig;
 import nestmmu.sim.model.ModelEngine;
 import nestmmu.sim.model.RunOptions;
 import nestmmu.sim.model.SimulationResult;
-import nestmmu.sim.workload.EventStream;
-import nestmmu.sim.workload.LackeyReader;
+import nestmmu.sim.workload.BundledTrace;
 import nestmmu.sim.workload.Workload;
 
 /**
@@ -36,7 +29,6 @@ import nestmmu.sim.workload.Workload;
  * A quick run uses the first 2 MB of the trace instead of all of it.
  */
 public final class CompareBench implements Bench {
-    static final String BUNDLED_TRACE = "/traces/wordcount.lackey.gz";
     private static final int QUICK_BYTES = 2 << 20;
 
     @Override
@@ -46,7 +38,7 @@ public final class CompareBench implements Bench {
 
     @Override
     public List<Figure> run(BenchContext ctx) throws IOException {
-        Workload trace = ctx.quick() ? inMemory(prefix(QUICK_BYTES)) : bundled();
+        Workload trace = ctx.quick() ? BundledTrace.prefixWorkload(QUICK_BYTES) : BundledTrace.workload();
         MmuConfig config = MmuConfig.defaults();
         ctx.log().println("compare: the golden model over " + trace.spec() + ", nested 4K/4K");
         Figure one = Figure.rate("modelTraceAccessesPerSec", Measure.rate(ctx.settings(), () -> {
@@ -65,49 +57,5 @@ public final class CompareBench implements Bench {
             return c.rows().get(0).accesses() * c.rows().size();
         }), "setup-accesses/s");
         return List.of(one, all);
-    }
-
-    private static Workload bundled() {
-        return workload("lackey:(bundled)" + BUNDLED_TRACE, () -> {
-            try {
-                return new GZIPInputStream(resource(), 1 << 16);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private static Workload inMemory(byte[] text) {
-        return workload("lackey:(first " + text.length + " bytes of)" + BUNDLED_TRACE, () -> new ByteArrayInputStream(text));
-    }
-
-    private static Workload workload(String spec, Supplier<InputStream> in) {
-        return new Workload() {
-            @Override
-            public String spec() {
-                return spec;
-            }
-
-            @Override
-            public EventStream open() {
-                return new LackeyReader(in.get(), BUNDLED_TRACE);
-            }
-        };
-    }
-
-    private static InputStream resource() throws IOException {
-        InputStream in = CompareBench.class.getResourceAsStream(BUNDLED_TRACE);
-        if (in == null) throw new IOException("the bundled trace " + BUNDLED_TRACE + " is not on the class path");
-        return in;
-    }
-
-    /** The first {@code limit} bytes of the inflated trace, cut at a line's end. */
-    private static byte[] prefix(int limit) throws IOException {
-        try (InputStream in = new GZIPInputStream(resource(), 1 << 16)) {
-            byte[] bytes = in.readNBytes(limit);
-            int end = bytes.length;
-            while (end > 0 && bytes[end - 1] != '\n') end--;
-            return Arrays.copyOf(bytes, end);
-        }
     }
 }

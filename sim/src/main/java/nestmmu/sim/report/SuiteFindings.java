@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 import nestmmu.arch.Mode;
 
@@ -27,42 +28,40 @@ public final class SuiteFindings {
     }
 
     static Finding nestedWins(List<Comparison> comparisons) {
-        StringJoiner j = new StringJoiner("; ");
-        Map<String, Object> f = new LinkedHashMap<>();
-        for (Comparison c : comparisons) {
-            Verdict v = RviStudy.headline(c);
-            if (!v.nestedWins()) continue;
-            f.put(c.workload(), ComparisonRow.round(v.nestedGain(), 4));
-            String top = v.topExitReason();
-            j.add(String.format(Locale.ROOT, "%s by %s (shadow paging: %s VM exits per 1000 accesses%s, %s of its cycles)",
-                    c.workload(), Numbers.signedPercent(v.margin()), Numbers.perKilo(v.shadowExitsPerKilo()),
-                    top == null ? "" : ", mostly " + top, Numbers.percent(v.shadowVmmShare())));
-        }
-        String t = f.isEmpty()
-                ? "Nested paging beats shadow paging at 4K/4K pages on none of these workloads."
-                : "Nested paging beats shadow paging at 4K/4K pages on " + j + ". There the guest changes its page tables,"
-                  + " switches address spaces or faults pages in, and every such event is a VM exit under shadow paging.";
-        return new Finding("nestedWins", t, f);
+        return wins(comparisons, true, v -> String.format(Locale.ROOT,
+                "(shadow paging: %s VM exits per 1000 accesses%s, %s of its cycles)", Numbers.perKilo(v.shadowExitsPerKilo()),
+                v.topExitReason() == null ? "" : ", mostly " + v.topExitReason(), Numbers.percent(v.shadowVmmShare())),
+                "There the guest changes its page tables, switches address spaces or faults pages in, and every such"
+                        + " event is a VM exit under shadow paging.");
     }
 
     static Finding shadowWins(List<Comparison> comparisons) {
+        return wins(comparisons, false, v -> String.format(Locale.ROOT,
+                "(%s of nested translations miss the TLB, %s references per nested walk against %s per shadow walk;"
+                        + " only %s VM exits per 1000 accesses)", Numbers.percent(v.nested().tlbMissRate()),
+                Numbers.decimal(v.nested().avgRefsPerWalk()), Numbers.decimal(v.shadow().avgRefsPerWalk()),
+                Numbers.perKilo(v.shadowExitsPerKilo())),
+                "There the tables are stable and the TLB misses often, so the two-dimensional walk costs more than"
+                        + " the rare exits.");
+    }
+
+    /**
+     * The workloads where one mode wins at 4K/4K, each with its margin and {@code why}, then
+     * {@code because}; the figures are the margins by workload.
+     */
+    private static Finding wins(List<Comparison> comparisons, boolean nested, Function<Verdict, String> why, String because) {
+        String winner = nested ? "Nested paging beats shadow paging" : "Shadow paging beats nested paging";
         StringJoiner j = new StringJoiner("; ");
         Map<String, Object> f = new LinkedHashMap<>();
         for (Comparison c : comparisons) {
             Verdict v = RviStudy.headline(c);
-            if (v.nestedWins()) continue;
+            if (v.nestedWins() != nested) continue;
             f.put(c.workload(), ComparisonRow.round(v.margin(), 4));
-            j.add(String.format(Locale.ROOT, "%s by %s (%s of nested translations miss the TLB, %s references per nested walk"
-                            + " against %s per shadow walk; only %s VM exits per 1000 accesses)",
-                    c.workload(), Numbers.signedPercent(v.margin()), Numbers.percent(v.nested().tlbMissRate()),
-                    Numbers.decimal(v.nested().avgRefsPerWalk()), Numbers.decimal(v.shadow().avgRefsPerWalk()),
-                    Numbers.perKilo(v.shadowExitsPerKilo())));
+            j.add(c.workload() + " by " + Numbers.signedPercent(v.margin()) + " " + why.apply(v));
         }
-        String t = f.isEmpty()
-                ? "Shadow paging beats nested paging at 4K/4K pages on none of these workloads."
-                : "Shadow paging beats nested paging at 4K/4K pages on " + j + ". There the tables are stable and the"
-                  + " TLB misses often, so the two-dimensional walk costs more than the rare exits.";
-        return new Finding("shadowWins", t, f);
+        String t = f.isEmpty() ? winner + " at 4K/4K pages on none of these workloads."
+                : winner + " at 4K/4K pages on " + j + ". " + because;
+        return new Finding(nested ? "nestedWins" : "shadowWins", t, f);
     }
 
     static Finding largePages(List<Comparison> comparisons) {
