@@ -1,21 +1,51 @@
 package nestmmu.cli;
 
-import static nestmmu.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
+import picocli.CommandLine;
 
 /** {@code ./mmu walk} and {@code ./mmu simulate} through the real command line: the JSON contracts and exit codes. */
-@ExtendWith(Cli.class)
 class ModelCommandsTest {
+    private static String savedRoot;
+
+    @BeforeAll
+    static void projectRoot() {
+        savedRoot = System.getProperty("nestmmu.root");
+        System.setProperty("nestmmu.root", "..");
+    }
+
+    @AfterAll
+    static void restore() {
+        if (savedRoot == null) System.clearProperty("nestmmu.root");
+        else System.setProperty("nestmmu.root", savedRoot);
+    }
+
+    private record Run(int code, String out, String err) {
+        JsonObject json() { return JsonParser.parseString(out).getAsJsonObject(); }
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
 
     @ParameterizedTest(name = "walk --mode {0} --guest-page {1} --host-page {2}: refs {3}")
     @CsvSource({
@@ -28,7 +58,7 @@ class ModelCommandsTest {
         "shadow, 4K, 4K, 4",
     })
     void walkReportsTheReferenceCountsOfTheContract(String mode, String guest, String host, int refs) {
-        Cli.Result r = run("walk", "--mode", mode, "--guest-page", guest, "--host-page", host, "--json");
+        Run r = run("walk", "--mode", mode, "--guest-page", guest, "--host-page", host, "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonObject j = r.json();
         assertThat(j.get("refs").getAsInt()).isEqualTo(refs);
@@ -48,7 +78,7 @@ class ModelCommandsTest {
 
     @Test
     void walkWithoutJsonIsReadableText() {
-        Cli.Result r = run("walk", "--mode", "nested", "--guest-page", "2M", "--host-page", "2M");
+        Run r = run("walk", "--mode", "nested", "--guest-page", "2M", "--host-page", "2M");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("nested walk, guest 2M / host 2M pages").contains("refs 15 (reads)")
                 .contains("-> host-physical 0x");
@@ -65,7 +95,7 @@ class ModelCommandsTest {
     void simulatePrintsTheContractKeysAndIsDeterministic() {
         String[] args = {"simulate", "--engine", "model", "--mode", "shadow", "--workload",
             "synthetic:random,pages=32,accesses=500", "--json", "--seed", "3"};
-        Cli.Result r = run(args);
+        Run r = run(args);
         assertThat(r.code()).as(r.err()).isZero();
         JsonObject j = r.json();
         assertThat(j.keySet()).contains("translations", "tlbHits", "tlbMisses", "walks", "walkRefs", "cycles", "faults",
@@ -90,7 +120,7 @@ class ModelCommandsTest {
     void aMalformedConfigIsOneLineAndExitTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path bad = dir.resolve("bad.json");
         java.nio.file.Files.writeString(bad, "{\"l1Tlb\": {\"entries\": 12}}");
-        Cli.Result r = run("simulate", "--mode", "nested", "--workload", "synthetic:random", "--config", bad.toString());
+        Run r = run("simulate", "--mode", "nested", "--workload", "synthetic:random", "--config", bad.toString());
         assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err().strip()).doesNotContain("\n").contains("bad.json: l1Tlb.entries: must be a power of two, got 12");
     }
@@ -108,7 +138,7 @@ class ModelCommandsTest {
         "simulate --mode nested --workload synthetic:random --guest-page 8K | --guest-page: unknown page size '8K'",
     })
     void badInputIsOneLineAndExitTwo(String args, String message) {
-        Cli.Result r = run(args.trim().split("\\s+"));
+        Run r = run(args.trim().split("\\s+"));
         assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err().strip()).doesNotContain("\n").contains(message);
     }

@@ -2,6 +2,7 @@ package nestmmu.sim.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import nestmmu.sim.model.ExitCosts;
 import nestmmu.sim.model.RunOptions;
 import nestmmu.sim.model.SimulationResult;
 import nestmmu.sim.workload.Workload;
+import nestmmu.sim.workload.Workloads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +38,16 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     PagingOptions paging;
 
-    @Mixin
-    WorkloadOptions run;
+    @Option(names = "--workload", required = true, paramLabel = "W",
+            description = "synthetic:KIND,key=value,..., lackey:FILE or trace:FILE.")
+    String workload;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for a synthetic workload whose spec has none (default 1).")
+    Long seed;
+
+    @Option(names = "--exit-cost", split = ",", paramLabel = "REASON=CYCLES",
+            description = "Cycles of a VM exit (shadow mode), e.g. hiddenFault=5000,ptWrite=3000.")
+    List<String> exitCosts = List.of();
 
     @Override
     public Integer call() {
@@ -45,17 +55,17 @@ public final class SimulateCommand implements Callable<Integer> {
         PageSize guest = paging.guestPage();
         PageSize host = paging.hostPage();
         int latency = paging.memLatency();
-        ExitCosts costs = run.exitCosts();
+        ExitCosts costs = ExitCosts.defaults().with(exitCosts);
         Engine e = Engines.byName(engine);
         MmuConfig cfg = paging.config();
-        long s = run.seed();
-        Workload w = run.workload();
+        long s = seed == null ? 1 : seed;
+        Workload w = Workloads.parse(workload, s);
         SimulationResult r = e.run(cfg, new RunOptions(m, guest, host, latency, costs), w);
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("engine", e.name());
         out.put("mode", m.label());
-        out.put("workload", run.workload);
+        out.put("workload", workload);
         out.put("config", cfg.name());
         out.put("guestPage", guest.label());
         out.put("hostPage", m == Mode.NATIVE ? null : host.label());
