@@ -26,8 +26,8 @@ public final class ComparisonRunner {
                                  RunProgress progress) {
         List<RunSetup> plan = ComparisonPlan.of(config);
         List<SimulationResult> results;
-        progress.begin("compare " + shortName(workload.spec()), total(workload, engine, plan.size()),
-                engine instanceof ModelEngine ? " accesses" : " runs");
+        progress.begin("compare " + shortName(workload.spec()) + ", " + plan.size() + " setups",
+                total(workload, engine, plan.size()), engine instanceof ModelEngine ? " accesses simulated" : " setups");
         try {
             results = engine instanceof ModelEngine
                     ? FanOut.run(workload, jobs(plan, config, options), options.threads(), progress)
