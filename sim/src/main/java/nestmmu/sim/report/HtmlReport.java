@@ -46,6 +46,7 @@ public final class HtmlReport {
         findings(b, report.findings());
         List<String> names = report.names();
         if (report.comparisons().size() > 1) {
+            verdicts(b, report.comparisons(), names);
             b.append("<img src=\"").append(ReportWriter.GAIN_CHART)
                     .append("\" alt=\"shadow cycles over nested cycles for every workload\">\n");
         }
@@ -72,6 +73,18 @@ public final class HtmlReport {
                 b.append("</span>");
             }
             b.append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+    }
+
+    private static void verdicts(StringBuilder b, List<Comparison> comparisons, List<String> names) {
+        b.append("<table class=\"verdicts\">\n<caption>").append(esc(VerdictTable.CAPTION)).append("</caption>\n<thead><tr>");
+        for (String h : VerdictTable.header()) b.append("<th>").append(esc(h)).append("</th>");
+        b.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : VerdictTable.rows(comparisons, names)) {
+            b.append("<tr><td><a href=\"#").append(esc(row.get(0))).append("\">").append(esc(row.get(0))).append("</a></td>");
+            for (String cell : row.subList(1, row.size())) b.append("<td class=\"n\">").append(esc(cell)).append("</td>");
+            b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n");
     }

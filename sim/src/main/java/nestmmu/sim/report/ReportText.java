@@ -37,6 +37,9 @@ public final class ReportText {
                 b.append(wrap("- " + s.name() + ": " + s.outcome() + (s.detail() == null ? "" : ". " + s.detail()), "  "));
             }
         }
+        if (report.comparisons().size() > 1) {
+            b.append('\n').append(VerdictTable.text(report.comparisons(), report.names()));
+        }
         findings(b, report.isSuite() ? "Findings across the workloads" : "Findings", report.findings());
         return b.toString();
     }

@@ -25,7 +25,7 @@ public final class TerminalProgress implements RunProgress {
     private final AtomicLong done = new AtomicLong();
     private ScheduledExecutorService timer;
     private ScheduledFuture<?> pending;
-    private ProgressBar bar;
+    private volatile ProgressBar bar;
 
     private TerminalProgress(PrintStream out) {
         this.out = out;
