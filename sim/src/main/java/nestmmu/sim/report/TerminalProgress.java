@@ -16,24 +16,27 @@ import nestmmu.io.Terminal;
 
 /**
  * A progress bar on stderr for work that lasts: it appears only on a terminal, and only once the
- * work has run for {@link #DELAY_MILLIS}, so quick runs and redirected output stay clean.
+ * work has run for {@link #DELAY_MILLIS} (about two seconds), so quick runs and redirected output
+ * stay clean.
  */
 public final class TerminalProgress implements RunProgress {
     static final long DELAY_MILLIS = 2000;
 
     private final PrintStream out;
+    private final long delayMillis;
     private final AtomicLong done = new AtomicLong();
     private ScheduledExecutorService timer;
     private ScheduledFuture<?> pending;
     private volatile ProgressBar bar;
 
-    private TerminalProgress(PrintStream out) {
+    TerminalProgress(PrintStream out, long delayMillis) {
         this.out = out;
+        this.delayMillis = delayMillis;
     }
 
     /** A bar on stderr when stderr is a terminal, else {@link RunProgress#NONE}. */
     public static RunProgress onStderr() {
-        return Terminal.stderrIsTerminal() ? new TerminalProgress(System.err) : RunProgress.NONE;
+        return Terminal.stderrIsTerminal() ? new TerminalProgress(System.err, DELAY_MILLIS) : RunProgress.NONE;
     }
 
     @Override
@@ -45,7 +48,7 @@ public final class TerminalProgress implements RunProgress {
             t.setDaemon(true);
             return t;
         });
-        pending = timer.schedule(() -> show(task, total, unit), DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        pending = timer.schedule(() -> show(task, total, unit), delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void show(String task, long total, String unit) {
@@ -53,7 +56,7 @@ public final class TerminalProgress implements RunProgress {
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(unit, 1)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(out))
                 .showSpeed().continuousUpdate()
-                .startsFrom(done.get(), java.time.Duration.ofMillis(DELAY_MILLIS)).build();
+                .startsFrom(done.get(), java.time.Duration.ofMillis(delayMillis)).build();
     }
 
     @Override
