@@ -17,9 +17,11 @@ import nestmmu.sim.report.Comparison;
 import nestmmu.sim.report.ComparisonOptions;
 import nestmmu.sim.report.ComparisonRunner;
 import nestmmu.sim.report.OutputDirectory;
+import nestmmu.sim.report.PagePair;
 import nestmmu.sim.report.Report;
 import nestmmu.sim.report.ReportText;
 import nestmmu.sim.report.ReportWriter;
+import nestmmu.sim.report.RunProgress;
 import nestmmu.sim.report.TerminalProgress;
 import nestmmu.sim.timing.TimingModel;
 import nestmmu.sim.workload.Workload;
@@ -65,6 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
         OutputDirectory.check("--out", dir);
         PrintWriter err = spec.commandLine().getErr();
 
+        RunProgress progress = TerminalProgress.onStderr();
         List<Report.Step> steps = new ArrayList<>(RtlSteps.notInThisBuild());
         List<Comparison> comparisons = new ArrayList<>();
         for (int i = 0; i < suite.size(); i++) {
@@ -72,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "demo: comparing on %s (%d of %d)%n", w.spec(), i + 1, suite.size());
             err.flush();
             long start = System.nanoTime();
-            Comparison c = ComparisonRunner.run(w, cfg, options, new ModelEngine(), TerminalProgress.onStderr());
+            Comparison c = ComparisonRunner.run(w, cfg, options, new ModelEngine(), progress);
             err.printf(Locale.ROOT, "demo: %s took %.1f s%n", w.spec(), (System.nanoTime() - start) / 1e9);
             comparisons.add(c);
             steps.add(compareStep(c));
@@ -91,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
         figures.put("rows", c.rows().size());
         figures.put("accesses", c.rows().get(0).accesses());
         return new Report.Step("compare on " + c.workload(), "passed",
-                "native, shadow and nested paging at 5 page pairs, with and without walk caches (" + c.config()
+                "native, shadow and nested paging at " + PagePair.STUDIED.size() + " page pairs, with and without walk caches (" + c.config()
                         + " config, golden model)", figures);
     }
 
