@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 nestmmu.sim.cli.WalkCommand.class,
                 nestmmu.sim.cli.SimulateCommand.class,
+                nestmmu.sim.cli.CompareCommand.class,
+                nestmmu.demo.DemoCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

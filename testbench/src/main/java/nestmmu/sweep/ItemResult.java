@@ -24,18 +24,19 @@ public record ItemResult(int index, SweepItem item, ItemStatus status, int exitC
 
     /** A counter from the run's JSON, or 0 when absent (e.g. {@code mismatches} with the model engine). */
     public long counter(String key) {
-        if (result == null) return 0;
+        return has(key) ? result.get(key).getAsLong() : 0;
+    }
+
+    /** Whether the run's JSON has the number {@code key}. */
+    public boolean has(String key) {
+        if (result == null) return false;
         JsonElement e = result.get(key);
-        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) return 0;
-        return e.getAsLong();
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber();
     }
 
     /** A ratio from the run's JSON, or NaN when absent. */
     public double ratio(String key) {
-        if (result == null) return Double.NaN;
-        JsonElement e = result.get(key);
-        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) return Double.NaN;
-        return e.getAsDouble();
+        return has(key) ? result.get(key).getAsDouble() : Double.NaN;
     }
 
     /** The item as it failed in a shard that left no results. */

@@ -41,21 +41,9 @@ public final class Progress implements AutoCloseable {
         return new Progress(log, bar, totalItems, itemsDone, totalShards, shardsDone);
     }
 
-    /**
-     * Whether this JVM's stderr is a terminal. {@link System#console()} answers for stdin and
-     * stdout, which are often redirected while stderr still shows; a child that inherits stderr
-     * and runs {@code test -t 2} answers for stderr itself.
-     */
+    /** Whether this JVM's stderr is a terminal ({@link nestmmu.io.Terminal#stderrIsTerminal}). */
     public static boolean stderrIsTerminal() {
-        try {
-            Process p = new ProcessBuilder("test", "-t", "2").redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            return p.waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return nestmmu.io.Terminal.stderrIsTerminal();
     }
 
     public synchronized void itemDone() {

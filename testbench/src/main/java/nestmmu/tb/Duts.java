@@ -19,7 +19,7 @@ import nestmmu.sim.verilator.VerilogDesign;
  *     @ParameterizedTest
  *     @MethodSource("configs")
  *     void aFilledEntryHits(MmuConfig config, Duts duts) {
- *         Dut dut = duts.open(TlbGenerator.design(config));
+ *         Dut dut = duts.open(Generated.verilog(() -> new Tlb(config)));
  *         ...
  *     }
  * }

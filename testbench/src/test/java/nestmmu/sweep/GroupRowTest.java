@@ -18,19 +18,32 @@ class GroupRowTest {
     }
 
     @Test
-    @DisplayName("group ratios are weighted by walks and translations, from the run's own ratio when it gives one")
-    void weightedRatios() {
+    @DisplayName("group ratios are those of the summed counters, not a mean of the runs' rounded ratios")
+    void ratiosOfTheSums() {
         GroupRow g = GroupRow.of(List.of(
-                item(1, "{\"translations\": 100, \"walks\": 10, \"walkRefs\": 240, \"cycles\": 400, \"mismatches\": 1}"),
-                item(2, "{\"translations\": 300, \"walks\": 30, \"walkRefs\": 0, \"cycles\": 0,"
-                        + " \"avgRefsPerWalk\": 20.0, \"cyclesPerAccess\": 2.0}"),
+                item(1, "{\"translations\": 216, \"accesses\": 200, \"walks\": 125, \"walkRefs\": 3001,"
+                        + " \"cycles\": 63237, \"avgRefsPerWalk\": 24.008, \"mismatches\": 1}"),
+                item(2, "{\"translations\": 3, \"accesses\": 3, \"walks\": 3, \"walkRefs\": 4, \"cycles\": 10,"
+                        + " \"avgRefsPerWalk\": 1.3333}"),
                 ItemResult.shardFailed(3, new SweepItem("c", "nested", "w", 3, "rtl"), "killed")));
         assertThat(g.items()).isEqualTo(3);
         assertThat(g.failed()).isEqualTo(1);
-        assertThat(g.translations()).isEqualTo(400);
+        assertThat(g.translations()).isEqualTo(219);
+        assertThat(g.accesses()).isEqualTo(203);
         assertThat(g.mismatches()).isEqualTo(1);
-        assertThat(g.avgRefsPerWalk()).isCloseTo((10 * 24.0 + 30 * 20.0) / 40, offset(1e-12));
-        assertThat(g.cyclesPerAccess()).isCloseTo((100 * 4.0 + 300 * 2.0) / 400, offset(1e-12));
+        assertThat(g.avgRefsPerWalk()).isEqualTo(3005.0 / 128);
+        assertThat(g.cyclesPerAccess()).isEqualTo(63247.0 / 203);
+    }
+
+    @Test
+    @DisplayName("a run that prints only ratios counts with them, weighted by its walks and accesses")
+    void ratiosWithoutCounters() {
+        GroupRow g = GroupRow.of(List.of(
+                item(1, "{\"translations\": 100, \"walks\": 10, \"walkRefs\": 240, \"cycles\": 400}"),
+                item(2, "{\"translations\": 300, \"walks\": 30, \"avgRefsPerWalk\": 20.0, \"cyclesPerAccess\": 2.0}")));
+        assertThat(g.accesses()).as("translations stand in for accesses").isEqualTo(400);
+        assertThat(g.avgRefsPerWalk()).isCloseTo((240 + 30 * 20.0) / 40, offset(1e-12));
+        assertThat(g.cyclesPerAccess()).isCloseTo((400 + 300 * 2.0) / 400, offset(1e-12));
     }
 
     @Test

@@ -31,7 +31,7 @@ class LocalSweepTest {
 
     private static SweepPlan plan(List<String> configs, List<String> workloads, int shards) {
         return SweepPlan.crossProduct(configs, List.of("native", "nested"), workloads, 2, "model",
-                StandInSimulateRunner.preferred(), SweepFixtures.root(), shards);
+                SimulateRunner.NAME, SweepFixtures.root(), shards);
     }
 
     @Test
@@ -59,7 +59,11 @@ class LocalSweepTest {
             assertThat(g.translations()).isEqualTo(members.stream().mapToLong(r -> r.counter("translations")).sum());
             long walks = members.stream().mapToLong(r -> r.counter("walks")).sum();
             long refs = members.stream().mapToLong(r -> r.counter("walkRefs")).sum();
-            if (walks > 0) assertThat(g.avgRefsPerWalk()).isCloseTo((double) refs / walks, org.assertj.core.data.Offset.offset(1e-9));
+            long cycles = members.stream().mapToLong(r -> r.counter("cycles")).sum();
+            long accesses = members.stream().mapToLong(r -> r.counter("accesses")).sum();
+            assertThat(walks).as("a fresh machine walks").isPositive();
+            assertThat(g.avgRefsPerWalk()).isEqualTo((double) refs / walks);
+            assertThat(g.cyclesPerAccess()).isEqualTo((double) cycles / accesses);
         }
         assertThat(Files.readString(new SweepDirectory(tmp.resolve("out")).summaryFile())).isEqualTo(s.toJson());
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("3/3 shards, 8/8 items");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-/** How the runner reads each ending of a simulate run, over tiny commands that end that way. */
+/** How the runner reads each ending of a simulate run, over tiny commands in place of simulate that end that way. */
 class SimulateRunnerTest {
     private static final SweepItem ITEM = new SweepItem("c.json", "nested", "synthetic:random", 7, "rtl");
 
@@ -45,6 +45,7 @@ class SimulateRunnerTest {
     private static ItemResult run(String json, int exit, RuntimeException thrown) {
         SimulateRunner runner = new SimulateRunner(() -> {
             CommandLine cl = Main.commandLine();
+            cl.getCommandSpec().removeSubcommand("simulate");
             cl.addSubcommand("simulate", new Scripted(json, exit, thrown));
             return cl;
         }) { };

@@ -88,7 +88,7 @@ class SlurmSweepTest {
     @DisplayName("a shard whose array task dies is a failure with its Slurm state; a re-run submits only that shard")
     void aDeadTaskIsReportedAndResubmitted() throws Exception {
         SweepPlan plan = SweepPlan.crossProduct(List.of(SweepFixtures.config("small")), List.of("native", "shadow"),
-                List.of(SweepFixtures.WORKLOAD), 2, "model", StandInSimulateRunner.preferred(), SweepFixtures.root(), 3);
+                List.of(SweepFixtures.WORKLOAD), 2, "model", SimulateRunner.NAME, SweepFixtures.root(), 3);
         SweepDirectory dir = new SweepDirectory(tmp.resolve("out"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8);

@@ -12,18 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nestmmu.bench.BenchContext;
 import nestmmu.bench.Figure;
-import nestmmu.cli.Main;
 
 class SweepBenchTest {
     @TempDir
     Path tmp;
 
     @Test
-    @DisplayName("the measurement runs a sweep with one job and two and reports their throughputs and ratio")
+    @DisplayName("the measurement runs a sweep with one job and two and reports their throughputs and, in one round, their ratio")
     void measuresOneAndTwoJobs() {
         BenchContext ctx = new BenchContext(SweepFixtures.root(), tmp, new PrintStream(PrintStream.nullOutputStream()), true);
         SweepPlan plan = SweepPlan.crossProduct(List.of(SweepFixtures.config("small")), List.of("native", "nested"),
-                List.of(SweepFixtures.WORKLOAD), 2, "model", StandInSimulateRunner.preferred(), SweepFixtures.root(), 4);
+                List.of(SweepFixtures.WORKLOAD), 2, "model", SimulateRunner.NAME, SweepFixtures.root(), 4);
         List<Figure> figures = SweepBench.measure(plan, ctx);
         assertThat(figures).extracting(Figure::name)
                 .containsExactly("sweepThroughput1Core", "sweepThroughput2Cores", "sweepSpeedup2Cores");
@@ -33,20 +32,14 @@ class SweepBenchTest {
     }
 
     @Test
-    @DisplayName("bench sweep reports sweepSpeedup2Cores, or NaN while the CLI has no simulate")
+    @DisplayName("bench sweep runs the real simulate and reports sweepSpeedup2Cores as the ratio of its throughputs")
     void producesTheSpeedupFigure() throws Exception {
         BenchContext ctx = new BenchContext(SweepFixtures.root(), tmp, new PrintStream(PrintStream.nullOutputStream()), true);
         List<Figure> figures = new SweepBench().run(ctx);
-        Figure speedup = figures.stream().filter(f -> f.name().equals("sweepSpeedup2Cores")).findFirst().orElseThrow();
-        if (Main.commandLine().getSubcommands().containsKey("simulate")) {
-            assertThat(figures).extracting(Figure::name)
-                    .containsExactly("sweepThroughput1Core", "sweepThroughput2Cores", "sweepSpeedup2Cores");
-            assertThat(figures.get(0).value()).isPositive();
-            assertThat(speedup.value()).isCloseTo(figures.get(1).value() / figures.get(0).value(),
-                    org.assertj.core.data.Offset.offset(1e-9));
-        } else {
-            assertThat(figures).containsExactly(speedup);
-            assertThat(speedup.value()).isNaN();
-        }
+        assertThat(figures).extracting(Figure::name)
+                .containsExactly("sweepThroughput1Core", "sweepThroughput2Cores", "sweepSpeedup2Cores");
+        assertThat(figures.get(0).value()).isPositive();
+        assertThat(figures.get(2).value()).isCloseTo(figures.get(1).value() / figures.get(0).value(),
+                org.assertj.core.data.Offset.offset(1e-9));
     }
 }

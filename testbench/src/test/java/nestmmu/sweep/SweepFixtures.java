@@ -53,7 +53,7 @@ final class SweepFixtures {
 
     static List<String> sweepArgs(Path out, String configs, String modes, String workloads, int seeds, String... more) {
         List<String> a = new ArrayList<>(List.of("sweep", "--configs", configs, "--modes", modes, "--workloads", workloads,
-                "--seeds", Integer.toString(seeds), "--out", out.toString(), "--runner", StandInSimulateRunner.preferred()));
+                "--seeds", Integer.toString(seeds), "--out", out.toString()));
         a.addAll(List.of(more));
         return a;
     }

@@ -1,10 +1,9 @@
 package nestmmu.sim.cli;
 
-import java.nio.file.Path;
-
 import nestmmu.arch.Mode;
 import nestmmu.arch.PageSize;
 import nestmmu.config.MmuConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The flags {@code walk} and {@code simulate} share: mode, page sizes, memory latency, config, JSON. */
@@ -20,12 +19,8 @@ final class PagingOptions {
             description = "Page size the hypervisor backs guest memory with (not used in native mode). Default: ${DEFAULT-VALUE}.")
     String hostPage;
 
-    @Option(names = "--mem-latency", defaultValue = "20", paramLabel = "CYCLES",
-            description = "Memory latency of a page-table reference. Default: ${DEFAULT-VALUE}.")
-    int memLatency;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "MMU config (default: rtl/configs/default.json).")
-    Path config;
+    @Mixin
+    MachineOptions machine;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -36,7 +31,7 @@ final class PagingOptions {
 
     PageSize hostPage() { return CliValues.pageSize("--host-page", hostPage); }
 
-    int memLatency() { return CliValues.memLatency(memLatency); }
+    int memLatency() { return machine.memLatency(); }
 
-    MmuConfig config() { return CliValues.config(config); }
+    MmuConfig config() { return machine.config(); }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 import nestmmu.bench.Bench;
 import nestmmu.bench.BenchContext;
@@ -18,7 +17,6 @@ import nestmmu.bench.Measure;
  * synthetic events generated per second.
  */
 public final class WorkloadBench implements Bench {
-    static final String BUNDLED_TRACE = "/traces/wordcount.lackey.gz";
     private static final double LACKEY_GOAL_LINES_PER_SEC = 5_000_000;
 
     @Override
@@ -29,7 +27,7 @@ public final class WorkloadBench implements Bench {
     @Override
     public List<Figure> run(BenchContext ctx) throws IOException {
         Measure.Settings s = ctx.settings();
-        byte[] lackey = inflatedPrefix(ctx.quick() ? 4 << 20 : 64 << 20);
+        byte[] lackey = BundledTrace.inflatedPrefix(ctx.quick() ? 4 << 20 : 64 << 20);
         long lackeyLines = lines(lackey);
         ctx.log().println("workloads: lackey parsing, " + lackeyLines + " lines from memory");
         Figure lackeyRate = Figure.rate("lackeyParseLinesPerSec", Measure.rate(s,
@@ -38,7 +36,7 @@ public final class WorkloadBench implements Bench {
 
         ctx.log().println("workloads: lackey parsing from the bundled gzip file");
         Figure gzRate = Figure.rate("lackeyGzParseLinesPerSec", Measure.rate(s, () -> {
-            try (InputStream in = bundled()) {
+            try (InputStream in = BundledTrace.openCompressed()) {
                 return drain(new LackeyReader(in, "bundled"), -1);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -72,22 +70,6 @@ public final class WorkloadBench implements Bench {
         }
         Measure.consume(checksum);
         return lines >= 0 ? lines : events;
-    }
-
-    private static InputStream bundled() throws IOException {
-        InputStream in = WorkloadBench.class.getResourceAsStream(BUNDLED_TRACE);
-        if (in == null) throw new IOException("the bundled trace " + BUNDLED_TRACE + " is not on the class path");
-        return in;
-    }
-
-    /** The first {@code limit} bytes of the bundled trace, uncompressed, cut at a line's end. */
-    private static byte[] inflatedPrefix(int limit) throws IOException {
-        try (InputStream in = new GZIPInputStream(bundled(), 1 << 16)) {
-            byte[] bytes = in.readNBytes(limit);
-            int end = bytes.length;
-            while (end > 0 && bytes[end - 1] != '\n') end--;
-            return java.util.Arrays.copyOf(bytes, end);
-        }
     }
 
     /** A page-table-churn workload written in the trace format. */
