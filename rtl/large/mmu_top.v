@@ -91,7 +91,7 @@ module mmu_top (
   reg  [31:0] cycles_q;
   reg  [31:0] cycles_d;
   reg         rsp_valid_q;
-  reg         rsp_valid_d;
+  wire        rsp_valid_d;
   reg  [47:0] rsp_pa_q;
   reg  [47:0] rsp_pa_d;
   reg  [1:0]  rsp_page_size_q;
@@ -447,15 +447,7 @@ module mmu_top (
     end
   end
 
-  always @(*) begin
-    rsp_valid_d = rsp_valid_q;
-    if (rsp_valid_o & rsp_ready_i) begin
-      rsp_valid_d = 1'b0;
-    end
-    if ((l1_answers | l2_answers) | walk_done) begin
-      rsp_valid_d = 1'b1;
-    end
-  end
+  assign rsp_valid_d = (((rsp_valid_q & !rsp_ready_i) | l2_answers) | walk_done) | l1_answers;
 
   always @(*) begin
     rsp_pa_d = rsp_pa_q;

@@ -181,7 +181,6 @@ module mmu_l1_tlb (
   reg         entries_7_dirty_q;
   reg         entries_7_dirty_d;
   wire [7:0]  hits;
-  wire [7:0]  first_hit;
   reg         touch_pending_q;
   wire        touch_pending_d;
   reg  [2:0]  touch_slot_q;
@@ -217,8 +216,12 @@ module mmu_l1_tlb (
   wire        _t18;
   wire [7:0]  _t19;
   wire [1:0]  _t20;
-  wire [70:0] _t21;
-  wire [7:0]  _t22;
+  wire        _t21;
+  wire        _t22;
+  wire        _t23;
+  wire        _t24;
+  wire        _t25;
+  wire [7:0]  _t26;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
@@ -540,16 +543,6 @@ module mmu_l1_tlb (
     valid_1_q & (((entries_1_vmid_q == key_vmid_i) & (entries_1_global_q | (entries_1_asid_q == key_asid_i))) & !(|((entries_1_vpn_q ^ key_vpn_i) & ((entries_1_size_q == 2'd0) ? 36'hfffffffff : (entries_1_size_q == 2'd1) ? 36'hffffffe00 : (entries_1_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff)))),
     valid_0_q & (((entries_0_vmid_q == key_vmid_i) & (entries_0_global_q | (entries_0_asid_q == key_asid_i))) & !(|((entries_0_vpn_q ^ key_vpn_i) & ((entries_0_size_q == 2'd0) ? 36'hfffffffff : (entries_0_size_q == 2'd1) ? 36'hffffffe00 : (entries_0_size_q == 2'd2) ? 36'hffffc0000 : 36'hfffffffff))))
   };
-  assign first_hit = {
-    hits[7] & !(|hits[6:0]),
-    hits[6] & !(|hits[5:0]),
-    hits[5] & !(|hits[4:0]),
-    hits[4] & !(|hits[3:0]),
-    hits[3] & !(|hits[2:0]),
-    hits[2] & !(|hits[1:0]),
-    hits[1] & !hits[0],
-    hits[0]
-  };
   assign touch_pending_d = touch_i;
   assign touch_slot_d = hit_slot_o;
   assign _t19 = ~{valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 8'd255;
@@ -566,19 +559,53 @@ module mmu_l1_tlb (
   assign fill_entry_perm = fill_perm_i;
   assign fill_entry_dirty = fill_dirty_i;
   assign hit_o = |hits;
-  assign serves_o = |(first_hit & {(((!user_i | entries_7_perm_q[1]) & ((access_i != 2'd1) | entries_7_perm_q[0])) & ((access_i != 2'd2) | entries_7_perm_q[2])) & ((access_i != 2'd1) | entries_7_dirty_q), (((!user_i | entries_6_perm_q[1]) & ((access_i != 2'd1) | entries_6_perm_q[0])) & ((access_i != 2'd2) | entries_6_perm_q[2])) & ((access_i != 2'd1) | entries_6_dirty_q), (((!user_i | entries_5_perm_q[1]) & ((access_i != 2'd1) | entries_5_perm_q[0])) & ((access_i != 2'd2) | entries_5_perm_q[2])) & ((access_i != 2'd1) | entries_5_dirty_q), (((!user_i | entries_4_perm_q[1]) & ((access_i != 2'd1) | entries_4_perm_q[0])) & ((access_i != 2'd2) | entries_4_perm_q[2])) & ((access_i != 2'd1) | entries_4_dirty_q), (((!user_i | entries_3_perm_q[1]) & ((access_i != 2'd1) | entries_3_perm_q[0])) & ((access_i != 2'd2) | entries_3_perm_q[2])) & ((access_i != 2'd1) | entries_3_dirty_q), (((!user_i | entries_2_perm_q[1]) & ((access_i != 2'd1) | entries_2_perm_q[0])) & ((access_i != 2'd2) | entries_2_perm_q[2])) & ((access_i != 2'd1) | entries_2_dirty_q), (((!user_i | entries_1_perm_q[1]) & ((access_i != 2'd1) | entries_1_perm_q[0])) & ((access_i != 2'd2) | entries_1_perm_q[2])) & ((access_i != 2'd1) | entries_1_dirty_q), (((!user_i | entries_0_perm_q[1]) & ((access_i != 2'd1) | entries_0_perm_q[0])) & ((access_i != 2'd2) | entries_0_perm_q[2])) & ((access_i != 2'd1) | entries_0_dirty_q)});
-  assign _t21 = ((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_global_q, entries_0_vpn_q, entries_0_size_q, entries_0_ppn_q, entries_0_perm_q, entries_0_dirty_q} & {71{first_hit[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_global_q, entries_1_vpn_q, entries_1_size_q, entries_1_ppn_q, entries_1_perm_q, entries_1_dirty_q} & {71{first_hit[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_global_q, entries_2_vpn_q, entries_2_size_q, entries_2_ppn_q, entries_2_perm_q, entries_2_dirty_q} & {71{first_hit[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_global_q, entries_3_vpn_q, entries_3_size_q, entries_3_ppn_q, entries_3_perm_q, entries_3_dirty_q} & {71{first_hit[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_global_q, entries_4_vpn_q, entries_4_size_q, entries_4_ppn_q, entries_4_perm_q, entries_4_dirty_q} & {71{first_hit[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_global_q, entries_5_vpn_q, entries_5_size_q, entries_5_ppn_q, entries_5_perm_q, entries_5_dirty_q} & {71{first_hit[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_global_q, entries_6_vpn_q, entries_6_size_q, entries_6_ppn_q, entries_6_perm_q, entries_6_dirty_q} & {71{first_hit[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_global_q, entries_7_vpn_q, entries_7_size_q, entries_7_ppn_q, entries_7_perm_q, entries_7_dirty_q} & {71{first_hit[7]}});
-  assign entry_vmid_o = _t21[70:67];
-  assign entry_asid_o = _t21[66:63];
-  assign entry_global_o = _t21[62];
-  assign entry_vpn_o = _t21[61:26];
-  assign entry_size_o = _t21[25:24];
-  assign entry_ppn_o = _t21[23:4];
-  assign entry_perm_o = _t21[3:1];
-  assign entry_dirty_o = _t21[0];
-  assign frame_o = (((((((((entries_0_size_q == 2'd0) ? entries_0_ppn_q : (entries_0_size_q == 2'd1) ? {entries_0_ppn_q[19:9], key_vpn_i[8:0]} : (entries_0_size_q == 2'd2) ? {entries_0_ppn_q[19:18], key_vpn_i[17:0]} : entries_0_ppn_q) & {20{first_hit[0]}}) | (((entries_1_size_q == 2'd0) ? entries_1_ppn_q : (entries_1_size_q == 2'd1) ? {entries_1_ppn_q[19:9], key_vpn_i[8:0]} : (entries_1_size_q == 2'd2) ? {entries_1_ppn_q[19:18], key_vpn_i[17:0]} : entries_1_ppn_q) & {20{first_hit[1]}})) | (((entries_2_size_q == 2'd0) ? entries_2_ppn_q : (entries_2_size_q == 2'd1) ? {entries_2_ppn_q[19:9], key_vpn_i[8:0]} : (entries_2_size_q == 2'd2) ? {entries_2_ppn_q[19:18], key_vpn_i[17:0]} : entries_2_ppn_q) & {20{first_hit[2]}})) | (((entries_3_size_q == 2'd0) ? entries_3_ppn_q : (entries_3_size_q == 2'd1) ? {entries_3_ppn_q[19:9], key_vpn_i[8:0]} : (entries_3_size_q == 2'd2) ? {entries_3_ppn_q[19:18], key_vpn_i[17:0]} : entries_3_ppn_q) & {20{first_hit[3]}})) | (((entries_4_size_q == 2'd0) ? entries_4_ppn_q : (entries_4_size_q == 2'd1) ? {entries_4_ppn_q[19:9], key_vpn_i[8:0]} : (entries_4_size_q == 2'd2) ? {entries_4_ppn_q[19:18], key_vpn_i[17:0]} : entries_4_ppn_q) & {20{first_hit[4]}})) | (((entries_5_size_q == 2'd0) ? entries_5_ppn_q : (entries_5_size_q == 2'd1) ? {entries_5_ppn_q[19:9], key_vpn_i[8:0]} : (entries_5_size_q == 2'd2) ? {entries_5_ppn_q[19:18], key_vpn_i[17:0]} : entries_5_ppn_q) & {20{first_hit[5]}})) | (((entries_6_size_q == 2'd0) ? entries_6_ppn_q : (entries_6_size_q == 2'd1) ? {entries_6_ppn_q[19:9], key_vpn_i[8:0]} : (entries_6_size_q == 2'd2) ? {entries_6_ppn_q[19:18], key_vpn_i[17:0]} : entries_6_ppn_q) & {20{first_hit[6]}})) | (((entries_7_size_q == 2'd0) ? entries_7_ppn_q : (entries_7_size_q == 2'd1) ? {entries_7_ppn_q[19:9], key_vpn_i[8:0]} : (entries_7_size_q == 2'd2) ? {entries_7_ppn_q[19:18], key_vpn_i[17:0]} : entries_7_ppn_q) & {20{first_hit[7]}});
-  assign _t22 = hits & (~hits + 8'd1);
-  assign hit_slot_o = {|(_t22 & 8'd240), |(_t22 & 8'd204), |(_t22 & 8'd170)};
+  assign _t21 = hits[0] | hits[1];
+  assign serves_o = hit_o & ((_t21 | (hits[2] | hits[3])) ? (_t21 ? (hits[0] ? ((((!user_i | entries_0_perm_q[1]) & ((access_i != 2'd1) | entries_0_perm_q[0])) & ((access_i != 2'd2) | entries_0_perm_q[2])) & ((access_i != 2'd1) | entries_0_dirty_q)) : ((((!user_i | entries_1_perm_q[1]) & ((access_i != 2'd1) | entries_1_perm_q[0])) & ((access_i != 2'd2) | entries_1_perm_q[2])) & ((access_i != 2'd1) | entries_1_dirty_q))) : hits[2] ? ((((!user_i | entries_2_perm_q[1]) & ((access_i != 2'd1) | entries_2_perm_q[0])) & ((access_i != 2'd2) | entries_2_perm_q[2])) & ((access_i != 2'd1) | entries_2_dirty_q)) : ((((!user_i | entries_3_perm_q[1]) & ((access_i != 2'd1) | entries_3_perm_q[0])) & ((access_i != 2'd2) | entries_3_perm_q[2])) & ((access_i != 2'd1) | entries_3_dirty_q))) : (hits[4] | hits[5]) ? (hits[4] ? ((((!user_i | entries_4_perm_q[1]) & ((access_i != 2'd1) | entries_4_perm_q[0])) & ((access_i != 2'd2) | entries_4_perm_q[2])) & ((access_i != 2'd1) | entries_4_dirty_q)) : ((((!user_i | entries_5_perm_q[1]) & ((access_i != 2'd1) | entries_5_perm_q[0])) & ((access_i != 2'd2) | entries_5_perm_q[2])) & ((access_i != 2'd1) | entries_5_dirty_q))) : hits[6] ? ((((!user_i | entries_6_perm_q[1]) & ((access_i != 2'd1) | entries_6_perm_q[0])) & ((access_i != 2'd2) | entries_6_perm_q[2])) & ((access_i != 2'd1) | entries_6_dirty_q)) : ((((!user_i | entries_7_perm_q[1]) & ((access_i != 2'd1) | entries_7_perm_q[0])) & ((access_i != 2'd2) | entries_7_perm_q[2])) & ((access_i != 2'd1) | entries_7_dirty_q)));
+  assign _t22 = hits[0] | hits[1];
+  assign _t23 = _t22 | (hits[2] | hits[3]);
+  assign _t24 = hits[4] | hits[5];
+  assign entry_vmid_o = _t23 ? (_t22 ? (hits[0] ? entries_0_vmid_q : entries_1_vmid_q) : hits[2] ? entries_2_vmid_q : entries_3_vmid_q) :
+    _t24 ? (hits[4] ? entries_4_vmid_q : entries_5_vmid_q) :
+    hits[6] ? entries_6_vmid_q :
+    entries_7_vmid_q;
+  assign entry_asid_o = _t23 ? (_t22 ? (hits[0] ? entries_0_asid_q : entries_1_asid_q) : hits[2] ? entries_2_asid_q : entries_3_asid_q) :
+    _t24 ? (hits[4] ? entries_4_asid_q : entries_5_asid_q) :
+    hits[6] ? entries_6_asid_q :
+    entries_7_asid_q;
+  assign entry_global_o = _t23 ? (_t22 ? (hits[0] ? entries_0_global_q : entries_1_global_q) : hits[2] ? entries_2_global_q : entries_3_global_q) :
+    _t24 ? (hits[4] ? entries_4_global_q : entries_5_global_q) :
+    hits[6] ? entries_6_global_q :
+    entries_7_global_q;
+  assign entry_vpn_o = _t23 ? (_t22 ? (hits[0] ? entries_0_vpn_q : entries_1_vpn_q) : hits[2] ? entries_2_vpn_q : entries_3_vpn_q) :
+    _t24 ? (hits[4] ? entries_4_vpn_q : entries_5_vpn_q) :
+    hits[6] ? entries_6_vpn_q :
+    entries_7_vpn_q;
+  assign entry_size_o = _t23 ? (_t22 ? (hits[0] ? entries_0_size_q : entries_1_size_q) : hits[2] ? entries_2_size_q : entries_3_size_q) :
+    _t24 ? (hits[4] ? entries_4_size_q : entries_5_size_q) :
+    hits[6] ? entries_6_size_q :
+    entries_7_size_q;
+  assign entry_ppn_o = _t23 ? (_t22 ? (hits[0] ? entries_0_ppn_q : entries_1_ppn_q) : hits[2] ? entries_2_ppn_q : entries_3_ppn_q) :
+    _t24 ? (hits[4] ? entries_4_ppn_q : entries_5_ppn_q) :
+    hits[6] ? entries_6_ppn_q :
+    entries_7_ppn_q;
+  assign entry_perm_o = _t23 ? (_t22 ? (hits[0] ? entries_0_perm_q : entries_1_perm_q) : hits[2] ? entries_2_perm_q : entries_3_perm_q) :
+    _t24 ? (hits[4] ? entries_4_perm_q : entries_5_perm_q) :
+    hits[6] ? entries_6_perm_q :
+    entries_7_perm_q;
+  assign entry_dirty_o = _t23 ? (_t22 ? (hits[0] ? entries_0_dirty_q : entries_1_dirty_q) : hits[2] ? entries_2_dirty_q : entries_3_dirty_q) :
+    _t24 ? (hits[4] ? entries_4_dirty_q : entries_5_dirty_q) :
+    hits[6] ? entries_6_dirty_q :
+    entries_7_dirty_q;
+  assign _t25 = hits[0] | hits[1];
+  assign frame_o = (_t25 | (hits[2] | hits[3])) ? (_t25 ? (hits[0] ? ((entries_0_size_q == 2'd0) ? entries_0_ppn_q : (entries_0_size_q == 2'd1) ? {entries_0_ppn_q[19:9], key_vpn_i[8:0]} : (entries_0_size_q == 2'd2) ? {entries_0_ppn_q[19:18], key_vpn_i[17:0]} : entries_0_ppn_q) : (entries_1_size_q == 2'd0) ? entries_1_ppn_q : (entries_1_size_q == 2'd1) ? {entries_1_ppn_q[19:9], key_vpn_i[8:0]} : (entries_1_size_q == 2'd2) ? {entries_1_ppn_q[19:18], key_vpn_i[17:0]} : entries_1_ppn_q) : hits[2] ? ((entries_2_size_q == 2'd0) ? entries_2_ppn_q : (entries_2_size_q == 2'd1) ? {entries_2_ppn_q[19:9], key_vpn_i[8:0]} : (entries_2_size_q == 2'd2) ? {entries_2_ppn_q[19:18], key_vpn_i[17:0]} : entries_2_ppn_q) : (entries_3_size_q == 2'd0) ? entries_3_ppn_q : (entries_3_size_q == 2'd1) ? {entries_3_ppn_q[19:9], key_vpn_i[8:0]} : (entries_3_size_q == 2'd2) ? {entries_3_ppn_q[19:18], key_vpn_i[17:0]} : entries_3_ppn_q) :
+    (hits[4] | hits[5]) ? (hits[4] ? ((entries_4_size_q == 2'd0) ? entries_4_ppn_q : (entries_4_size_q == 2'd1) ? {entries_4_ppn_q[19:9], key_vpn_i[8:0]} : (entries_4_size_q == 2'd2) ? {entries_4_ppn_q[19:18], key_vpn_i[17:0]} : entries_4_ppn_q) : (entries_5_size_q == 2'd0) ? entries_5_ppn_q : (entries_5_size_q == 2'd1) ? {entries_5_ppn_q[19:9], key_vpn_i[8:0]} : (entries_5_size_q == 2'd2) ? {entries_5_ppn_q[19:18], key_vpn_i[17:0]} : entries_5_ppn_q) :
+    hits[6] ? ((entries_6_size_q == 2'd0) ? entries_6_ppn_q : (entries_6_size_q == 2'd1) ? {entries_6_ppn_q[19:9], key_vpn_i[8:0]} : (entries_6_size_q == 2'd2) ? {entries_6_ppn_q[19:18], key_vpn_i[17:0]} : entries_6_ppn_q) :
+    (entries_7_size_q == 2'd0) ? entries_7_ppn_q :
+    (entries_7_size_q == 2'd1) ? {entries_7_ppn_q[19:9], key_vpn_i[8:0]} :
+    (entries_7_size_q == 2'd2) ? {entries_7_ppn_q[19:18], key_vpn_i[17:0]} :
+    entries_7_ppn_q;
+  assign _t26 = hits & (~hits + 8'd1);
+  assign hit_slot_o = {|(_t26 & 8'd240), |(_t26 & 8'd204), |(_t26 & 8'd170)};
   assign fill_slot_o = {|(fill_one_hot_q & 8'd240), |(fill_one_hot_q & 8'd204), |(fill_one_hot_q & 8'd170)};
 
   always @(posedge clk_i) begin

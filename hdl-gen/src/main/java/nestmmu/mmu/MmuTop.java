@@ -192,8 +192,8 @@ public final class MmuTop extends Module {
         // The data load whenever a lookup runs, hit or not, so the hit decides only rsp_valid (the
         // lookup path ends at one flip-flop, not at the enable of the whole response register).
         // Nothing is lost: a request is accepted only when the response register is free.
-        when(rsp.valid.and(rsp.ready), () -> rspValid.set(FALSE));
-        when(l1Answers.or(l2Answers).or(walkDone), () -> rspValid.set(TRUE));
+        // Written as one expression with the late L1 answer last: everything else is known early.
+        rspValid.set(rspValid.and(rsp.ready.not()).or(l2Answers).or(walkDone).or(l1Answers));
         when(lookup, () -> rspData.set(fromL1));
         if (fromL2 != null) when(in.get(L2_LOOKUP), () -> rspData.set(fromL2));
         when(walkDone, () -> rspData.set(walker.result));

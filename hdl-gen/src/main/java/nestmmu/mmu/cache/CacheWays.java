@@ -114,6 +114,27 @@ public final class CacheWays {
         return mux(matches.orR(), lowestOneHot(matches), mux(freeInSet.orR(), lowestOneHot(freeInSet), decode(victim(set))));
     }
 
+    /**
+     * The value of the lowest slot whose bit is set in {@code perSlot}, as a tree of two-way
+     * multiplexers (each takes its lower half when that half has a set bit): log2(n) levels, the
+     * shortest way from a tag compare to the data it selects. With no bit set it is the last
+     * value: qualify it with {@code perSlot.orR()} where that matters.
+     */
+    public static <T extends Data> T firstOf(UInt perSlot, List<T> values) {
+        if (perSlot.width() != values.size()) throw new IllegalArgumentException(perSlot.width() + " bits for " + values.size() + " values");
+        return firstOf(perSlot, values, 0, values.size()).value();
+    }
+
+    private record Found<T>(Bool any, T value) {}
+
+    private static <T extends Data> Found<T> firstOf(UInt perSlot, List<T> values, int from, int to) {
+        if (to - from == 1) return new Found<>(perSlot.bit(from), values.get(from));
+        int mid = (from + to) / 2;
+        Found<T> lower = firstOf(perSlot, values, from, mid);
+        Found<T> upper = firstOf(perSlot, values, mid, to);
+        return new Found<>(lower.any().or(upper.any()), mux(lower.any(), lower.value(), upper.value()));
+    }
+
     /** The number of a one-hot slot. */
     public UInt encode(UInt oneHot) {
         return entries == 1 ? lit(0, 1) : OneHot.encode(oneHot);

@@ -17,7 +17,6 @@ import nestmmu.config.MmuConfig;
 import nestmmu.hdl.Bool;
 import nestmmu.hdl.Mem;
 import nestmmu.hdl.UInt;
-import nestmmu.hdl.util.Mux1H;
 import nestmmu.hdl.util.Plru;
 import nestmmu.hdl.util.PriorityEncoder;
 import nestmmu.mmu.Encodings.FlushOp;
@@ -102,11 +101,10 @@ public final class SetAssocTlb extends TlbLevel {
         UInt freeWays = node("free_ways", vecOf(free).asUInt());
         hit.set(hits.orR());
         hitWay.set(PriorityEncoder.of(hits));
-        UInt firstHit = node("first_hit", CacheWays.lowestOneHot(hits));
         List<TlbEntry> readEntries = readLines.stream().map(l -> l.entry).toList();
-        entry.set(Mux1H.of(firstHit, readEntries));
+        entry.set(CacheWays.firstOf(hits, readEntries));
         frame.set(entry.ppn);
-        serves.set(TlbMatch.firstServes(firstHit, readEntries, access, user));
+        serves.set(hit.and(CacheWays.firstOf(hits, TlbMatch.serving(readEntries, access, user))));
         fillWay.set(mux(hits.orR(), hitWay, mux(freeWays.orR(), PriorityEncoder.of(freeWays), Plru.victimOf(plruState))));
 
         TlbEntry filled = TlbMatch.entryOf(this, "fill_entry", key, fill, true, c);

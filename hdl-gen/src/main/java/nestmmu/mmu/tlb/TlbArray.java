@@ -13,7 +13,6 @@ import nestmmu.config.MmuConfig;
 import nestmmu.hdl.Bool;
 import nestmmu.hdl.UInt;
 import nestmmu.hdl.Vec;
-import nestmmu.hdl.util.Mux1H;
 import nestmmu.mmu.cache.CacheWays;
 
 /**
@@ -50,13 +49,13 @@ public final class TlbArray extends TlbLevel {
             flushed.add(TlbMatch.flushes(entries.get(s), flush));
         }
         UInt hits = node("hits", vecOf(matches).asUInt());
-        UInt firstHit = node("first_hit", CacheWays.lowestOneHot(hits));
         hit.set(hits.orR());
         hitSlot.set(ways.lowest(hits));
-        entry.set(Mux1H.of(firstHit, entries.elements()));
-        // Every entry's frame is formed beside the compare, then one is selected.
-        frame.set(Mux1H.of(firstHit, entries.stream().map(e -> TlbMatch.frame(e, key.vpn, splinter)).toList()));
-        serves.set(TlbMatch.firstServes(firstHit, entries.elements(), access, user));
+        // Every entry's frame and serve check are formed beside the compare; then the first hit's
+        // are selected by a tree of multiplexers.
+        entry.set(CacheWays.firstOf(hits, entries.elements()));
+        frame.set(CacheWays.firstOf(hits, entries.stream().map(e -> TlbMatch.frame(e, key.vpn, splinter)).toList()));
+        serves.set(hit.and(CacheWays.firstOf(hits, TlbMatch.serving(entries.elements(), access, user))));
         // Touches are registered too: the PLRU state changes one cycle after touch_i, off the
         // compare path; the MMU always leaves that cycle before its next lookup or fill.
         if (ways.replaces()) ways.touch(regNext("touch_pending", touch, FALSE), regNext("touch_slot", hitSlot));

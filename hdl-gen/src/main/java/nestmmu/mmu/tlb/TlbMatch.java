@@ -3,7 +3,6 @@ package nestmmu.mmu.tlb;
 import static nestmmu.hdl.Hw.cat;
 import static nestmmu.hdl.Hw.lit;
 import static nestmmu.hdl.Hw.muxLookup;
-import static nestmmu.hdl.Hw.vecOf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,13 +57,13 @@ public final class TlbMatch {
     }
 
     /**
-     * Whether the first hit (one-hot) serves the access ({@link PermissionCheck#serves}): every
-     * entry is checked beside its tag compare, not after the hit entry is selected.
+     * Per entry, whether it would serve the access ({@link PermissionCheck#serves}): checked for
+     * every entry beside its tag compare, not after the hit entry is selected.
      */
-    public static Bool firstServes(UInt firstHit, List<TlbEntry> entries, UInt access, Bool user) {
+    public static List<Bool> serving(List<TlbEntry> entries, UInt access, Bool user) {
         List<Bool> serving = new ArrayList<>();
         for (TlbEntry e : entries) serving.add(PermissionCheck.serves(e.perm, e.dirty, access, user));
-        return firstHit.and(vecOf(serving).asUInt()).orR();
+        return serving;
     }
 
     /** The flush removes the entry (valid or not: clearing an invalid entry changes nothing). */
