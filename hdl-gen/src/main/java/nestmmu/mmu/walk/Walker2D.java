@@ -56,8 +56,14 @@ import nestmmu.mmu.TranslationResult;
  * walk of ≤ 8: never more than 80 references.
  */
 public final class Walker2D extends Module {
-    /** An upper bound on the references of one walk, for the formal bound. */
-    public static final int MAX_REFERENCES = Paging.LEVELS * (2 * 2 * Paging.LEVELS + 2) + 2 * Paging.LEVELS;
+    /** References of one host walk at most: a read and a write-back per level. */
+    static final int MAX_HOST_WALK = 2 * Paging.LEVELS;
+    /**
+     * References of one walk at most (80), for the formal bound: per guest level a host walk for
+     * the read, the read, a host walk for the write translation and the write; then the final
+     * host walk.
+     */
+    public static final int MAX_REFERENCES = Paging.LEVELS * (2 * MAX_HOST_WALK + 2) + MAX_HOST_WALK;
 
     public final Bool start;
     public final WalkContext ctx;
