@@ -1,0 +1,56 @@
+package nestmmu.tb.mmu;
+
+import nestmmu.arch.AccessType;
+import nestmmu.arch.Mode;
+import nestmmu.arch.PageSize;
+import nestmmu.sim.model.FlushKind;
+import nestmmu.sim.translate.FaultKind;
+import nestmmu.sim.translate.TranslationSource;
+
+/** How the MmuTop ports encode the model's enums (the tables of the port contract). */
+public final class PinCodes {
+    private PinCodes() {}
+
+    /** {@code req_access_i}: 0 read, 1 write, 2 execute. */
+    public static int access(AccessType type) {
+        return type.ordinal();
+    }
+
+    /** {@code req_mode_i}: 0 native, 1 shadow, 2 nested. */
+    public static int mode(Mode mode) {
+        return mode.ordinal();
+    }
+
+    /** {@code rsp_page_size_o}: 0 4K, 1 2M, 2 1G. */
+    public static int pageSize(PageSize size) {
+        return size.ordinal();
+    }
+
+    /** {@code rsp_fault_o}: 0 none, 1 #PF, 2 #NPF. */
+    public static int fault(FaultKind kind) {
+        return kind.ordinal();
+    }
+
+    /** {@code rsp_source_o}: 0 L1 TLB hit, 1 L2 TLB hit, 2 walk. */
+    public static int source(TranslationSource source) {
+        return source.ordinal();
+    }
+
+    /** {@code ctl_op_i}: 0 all, 1 VMID, 2 VMID+ASID, 3 address. */
+    public static int flush(FlushKind kind) {
+        return kind.ordinal();
+    }
+
+    /** The name of a {@code rsp_fault_o} value, for reports ("3?" for one the contract does not define). */
+    public static String faultName(long code) {
+        return code < FaultKind.values().length ? FaultKind.values()[(int) code].label() : code + "?";
+    }
+
+    public static String pageSizeName(long code) {
+        return code < PageSize.values().length ? PageSize.values()[(int) code].label() : code + "?";
+    }
+
+    public static String sourceName(long code) {
+        return code < TranslationSource.values().length ? TranslationSource.values()[(int) code].label() : code + "?";
+    }
+}
