@@ -53,4 +53,9 @@ public final class PinCodes {
     public static String sourceName(long code) {
         return code < TranslationSource.values().length ? TranslationSource.values()[(int) code].label() : code + "?";
     }
+
+    /** {@code PermissionBits} (W=1, U=2, X=4) as {@code wux} letters, '-' for a missing one. */
+    public static String permsText(long bits) {
+        return ((bits & 1) != 0 ? "w" : "-") + ((bits & 2) != 0 ? "u" : "-") + ((bits & 4) != 0 ? "x" : "-");
+    }
 }

@@ -16,7 +16,7 @@ public record RtlResponse(long fault, long pa, long pageSize, long perms, long e
     public String toString() {
         String where = " (" + PinCodes.sourceName(source) + ", " + cycles + " cycles)";
         if (fault == 0) {
-            return "ok pa 0x" + Long.toHexString(pa) + " " + PinCodes.pageSizeName(pageSize) + " " + permsText(perms) + where;
+            return "ok pa 0x" + Long.toHexString(pa) + " " + PinCodes.pageSizeName(pageSize) + " " + PinCodes.permsText(perms) + where;
         }
         if (fault == 1) return "#PF " + PfErrorCode.describe(errorCode) + " at 0x" + Long.toHexString(faultAddress) + where;
         if (fault == 2) {
@@ -24,10 +24,5 @@ public record RtlResponse(long fault, long pa, long pageSize, long perms, long e
                     + " at gpa 0x" + Long.toHexString(faultAddress) + where;
         }
         return "fault " + fault + "?" + where;
-    }
-
-    /** {@code PermissionBits} as {@code wux} letters, '-' for a missing one. */
-    static String permsText(long bits) {
-        return ((bits & 1) != 0 ? "w" : "-") + ((bits & 2) != 0 ? "u" : "-") + ((bits & 4) != 0 ? "x" : "-");
     }
 }

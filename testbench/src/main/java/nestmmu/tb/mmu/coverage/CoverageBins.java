@@ -71,6 +71,10 @@ public final class CoverageBins {
                         if (why == null && where.equals("table") && k == FaultClass.PROTECTION_X) {
                             why = "guest page-table accesses are reads and A/D writes, never instruction fetches";
                         }
+                        if (why == null && where.equals("final") && level == Paging.LEVELS && sharedNestedPml4e(config)) {
+                            why = "physAddrBits " + config.physAddrBits() + " < 40 and no nested TLB: every guest-physical "
+                                    + "address is under nested PML4 entry 0, which every guest-table access walks first";
+                        }
                         bins.put(npfBin(k, where, level), why);
                     }
                 }
@@ -83,6 +87,11 @@ public final class CoverageBins {
         if (mode == Mode.NESTED) {
             cache(m, "ntlb", config.nestedTlb().enabled() ? null : "config " + config.name() + " has no nested TLB");
         }
+    }
+
+    /** Whether every guest table access walks the one nested PML4 entry that the final address uses too. */
+    private static boolean sharedNestedPml4e(MmuConfig config) {
+        return config.physAddrBits() <= Paging.shift(Paging.LEVELS) && !config.nestedTlb().enabled();
     }
 
     private void cache(String mode, String cache, String why) {

@@ -67,7 +67,9 @@ final class TranslationComparison {
             if (r.pageSize() != size) {
                 return "page size: model " + m.pageSize().label() + ", rtl " + PinCodes.pageSizeName(r.pageSize());
             }
-            if (r.perms() != m.perms()) return "permissions: model " + m.perms() + ", rtl " + r.perms() + " (bits W=1 U=2 X=4)";
+            if (r.perms() != m.perms()) {
+                return "permissions: model " + PinCodes.permsText(m.perms()) + ", rtl " + PinCodes.permsText(r.perms());
+            }
         } else if (m.fault() == FaultKind.PAGE_FAULT) {
             if (r.errorCode() != m.errorCode()) {
                 return "#PF error code: model " + PfErrorCode.describe(m.errorCode()) + ", rtl " + PfErrorCode.describe(r.errorCode());
@@ -103,7 +105,7 @@ final class TranslationComparison {
         String how = m.source().label() + ", " + m.cycles() + " cycles";
         switch (m.fault()) {
             case NONE:
-                return "ok pa 0x" + Long.toHexString(m.hpa()) + " " + m.pageSize().label() + " perms " + m.perms() + ", " + how;
+                return "ok pa 0x" + Long.toHexString(m.hpa()) + " " + m.pageSize().label() + " " + PinCodes.permsText(m.perms()) + ", " + how;
             case PAGE_FAULT:
                 return "#PF " + PfErrorCode.describe(m.errorCode()) + " at 0x" + Long.toHexString(m.faultVa()) + ", " + how;
             default:
