@@ -13,7 +13,7 @@ import nestmmu.tb.Signal;
 public final class MmuPins {
     public final Signal reqValid, reqReady, reqVa, reqAccess, reqUser, reqMode, reqVmid, reqAsid, reqRoot, reqNroot;
     public final Signal rspValid, rspReady, rspPa, rspPageSize, rspPerm, rspFault, rspErrorCode, rspNpfFinal,
-            rspNpfTable, rspFaultAddr, rspSource;
+            rspNpfTable, rspFaultAddr, rspSource, rspDirty, rspGlobal;
     public final Signal ctlValid, ctlReady, ctlOp, ctlVmid, ctlAsid, ctlVa;
     public final MemoryPins memory;
 
@@ -46,6 +46,8 @@ public final class MmuPins {
         rspNpfTable = l.port("rsp_npf_table_o", 1);
         rspFaultAddr = l.port("rsp_fault_addr_o", Math.max(48, pa));
         rspSource = l.port("rsp_source_o", 2);
+        rspDirty = l.port("rsp_dirty_o", 1);
+        rspGlobal = l.port("rsp_global_o", 1);
         ctlValid = l.port("ctl_valid_i", 1);
         ctlReady = l.port("ctl_ready_o", 1);
         ctlOp = l.port("ctl_op_i", 2);

@@ -40,7 +40,7 @@ public final class ResponseMonitor extends Monitor<RtlResponse> {
         if (firstValid < 0) firstValid = dut.cycle();
         if (!readyNow) return Optional.empty();
         RtlResponse r = new RtlResponse(pins.rspFault.get(), pins.rspPa.get(), pins.rspPageSize.get(), pins.rspPerm.get(),
-                pins.rspErrorCode.get(), pins.rspNpfFinal.get() == 1, pins.rspNpfTable.get() == 1,
+                pins.rspDirty.get() == 1, pins.rspGlobal.get() == 1, pins.rspErrorCode.get(), pins.rspNpfFinal.get() == 1, pins.rspNpfTable.get() == 1,
                 pins.rspFaultAddr.get(), pins.rspSource.get(), firstValid - requests.acceptedEdge());
         firstValid = -1;
         return Optional.of(r);

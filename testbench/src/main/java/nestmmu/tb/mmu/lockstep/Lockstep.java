@@ -2,6 +2,7 @@ package nestmmu.tb.mmu.lockstep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import nestmmu.arch.AccessType;
@@ -11,12 +12,15 @@ import nestmmu.sim.model.FlushKind;
 import nestmmu.sim.model.MmuModel;
 import nestmmu.sim.model.MmuObserver;
 import nestmmu.sim.translate.References;
+import nestmmu.sim.translate.TranslationSource;
 import nestmmu.sim.translate.TranslationResult;
 import nestmmu.tb.Dut;
 import nestmmu.tb.mmu.FixedLatency;
 import nestmmu.tb.mmu.FlushRequest;
 import nestmmu.tb.mmu.MemoryTiming;
 import nestmmu.tb.mmu.MmuHarness;
+import nestmmu.tb.mmu.PerfCounters;
+import nestmmu.tb.mmu.PinCodes;
 import nestmmu.tb.mmu.RtlTranslation;
 import nestmmu.tb.mmu.TranslationRequest;
 
@@ -47,12 +51,16 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
     private final PhysicalMemory rtlMemory;
     private final SoftwareMirror mirror;
     private final boolean compareCycles;
+    private final PerfCounters counters;
+    private final Map<String, Long> modelAtStart;
     private final List<String> first = new ArrayList<>();
     private long operations;
     private long translations;
     private long flushes;
     private long mismatches;
+    private long rtlWalks;
     private boolean stopped;
+    private boolean stopAtFirstMismatch;
     private TranslationRequest lastRequest;
     private RtlTranslation lastRtl;
 
@@ -62,6 +70,8 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
         this.rtlMemory = rtlMemory;
         this.mirror = new SoftwareMirror(rtlMemory);
         this.compareCycles = rtl.memory().timing() instanceof FixedLatency f && f.latency() == model.timing().memLatency();
+        this.counters = new PerfCounters(rtl.dut());
+        this.modelAtStart = PerfCounters.of(model);
     }
 
     /**
@@ -99,6 +109,7 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
         RtlTranslation done = rtl.translate(request);
         lastRequest = request;
         lastRtl = done;
+        if (!done.timedOut() && done.response().source() == PinCodes.source(TranslationSource.WALK)) rtlWalks++;
         String diff = TranslationComparison.firstDifference(result, refs, done, compareCycles);
         if (diff != null) mismatch("translation #" + translations + " (" + request + "): " + diff);
         if (done.timedOut()) stopped = true;
@@ -119,17 +130,40 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
     private void mismatch(String what) {
         mismatches++;
         if (first.size() < DESCRIBED) first.add(what);
+        if (stopAtFirstMismatch) stopped = true;
     }
 
-    /** Compares the final memories and says what the run found. Call once, after the last operation. */
+    /** From now on the first mismatch ends the RTL's part (a waveform then ends where the story does). */
+    public Lockstep stopAtFirstMismatch() {
+        stopAtFirstMismatch = true;
+        return this;
+    }
+
+    /**
+     * Compares the performance counters (unless the RTL's part ended early; cycle counters only with
+     * the fixed latency) and the final memories, and says what the run found. Call once, after the
+     * last operation.
+     */
     public LockstepReport finish() {
+        if (!stopped) compareCounters();
         MemoryComparison memory = MemoryComparison.of(model.memory(), rtlMemory);
         List<String> described = new ArrayList<>(first);
         for (String m : memory.first) {
             if (described.size() < DESCRIBED) described.add(m);
         }
         return new LockstepReport(translations, flushes, mismatches + memory.differingWords, memory.differingWords,
-                List.copyOf(described), stopped, rtl.memory().reads(), rtl.memory().writes(), rtl.dut().cycle());
+                List.copyOf(described), stopped, rtlWalks, rtl.memory().reads(), rtl.memory().writes(), rtl.dut().cycle());
+    }
+
+    private void compareCounters() {
+        Map<String, Long> rtlCounts = counters.read();
+        PerfCounters.of(model).forEach((name, now) -> {
+            if (PerfCounters.countsCycles(name) && !compareCycles) return;
+            long expected = now - modelAtStart.get(name);
+            if (rtlCounts.get(name) != expected) {
+                mismatch("performance counter " + name + ": model " + expected + ", rtl " + rtlCounts.get(name));
+            }
+        });
     }
 
     /** Mismatches so far (final memory not included until {@link #finish()}). */

@@ -70,6 +70,8 @@ final class TranslationComparison {
             if (r.perms() != m.perms()) {
                 return "permissions: model " + PinCodes.permsText(m.perms()) + ", rtl " + PinCodes.permsText(r.perms());
             }
+            if (r.dirty() != m.dirty()) return "dirty: model " + m.dirty() + ", rtl " + r.dirty();
+            if (r.global() != m.global()) return "global: model " + m.global() + ", rtl " + r.global();
         } else if (m.fault() == FaultKind.PAGE_FAULT) {
             if (r.errorCode() != m.errorCode()) {
                 return "#PF error code: model " + PfErrorCode.describe(m.errorCode()) + ", rtl " + PfErrorCode.describe(r.errorCode());
@@ -105,7 +107,8 @@ final class TranslationComparison {
         String how = m.source().label() + ", " + m.cycles() + " cycles";
         switch (m.fault()) {
             case NONE:
-                return "ok pa 0x" + Long.toHexString(m.hpa()) + " " + m.pageSize().label() + " " + PinCodes.permsText(m.perms()) + ", " + how;
+                return "ok pa 0x" + Long.toHexString(m.hpa()) + " " + m.pageSize().label() + " " + PinCodes.permsText(m.perms())
+                        + (m.dirty() ? " dirty" : "") + (m.global() ? " global" : "") + ", " + how;
             case PAGE_FAULT:
                 return "#PF " + PfErrorCode.describe(m.errorCode()) + " at 0x" + Long.toHexString(m.faultVa()) + ", " + how;
             default:

@@ -40,7 +40,7 @@ class TranslationComparisonTest {
         for (int i = 0; i < refs.size(); i++) accesses.add(new MemoryAccess(refs.isWrite(i), refs.address(i), refs.value(i)));
         long fault = m.fault().ordinal();
         RtlResponse r = new RtlResponse(fault, fault == 0 ? m.hpa() : 0, fault == 0 ? m.pageSize().ordinal() : 0, m.perms(),
-                m.errorCode(), false, false, m.faultVa() & 0xFFFF_FFFF_FFFFL, m.source().ordinal(), m.cycles());
+                m.dirty(), m.global(), m.errorCode(), false, false, m.faultVa() & 0xFFFF_FFFF_FFFFL, m.source().ordinal(), m.cycles());
         return new RtlTranslation(r, accesses, List.of(), m.cycles());
     }
 
@@ -74,14 +74,16 @@ class TranslationComparisonTest {
                 .startsWith("reference #2: model R guest L3 0x");
 
         assertThat(TranslationComparison.firstDifference(m, refs, with(good, new RtlResponse(0, r.pa() + 8, r.pageSize(), r.perms(),
-                0, false, false, 0, r.source(), r.cycles())), true)).startsWith("address: model 0x4024d5e8, rtl 0x4024d5f0");
+                r.dirty(), r.global(), 0, false, false, 0, r.source(), r.cycles())), true)).startsWith("address: model 0x4024d5e8, rtl 0x4024d5f0");
         assertThat(TranslationComparison.firstDifference(m, refs, with(good, new RtlResponse(0, r.pa(), 0, r.perms(),
-                0, false, false, 0, r.source(), r.cycles())), true)).startsWith("page size: model 2M, rtl 4K");
+                r.dirty(), r.global(), 0, false, false, 0, r.source(), r.cycles())), true)).startsWith("page size: model 2M, rtl 4K");
         assertThat(TranslationComparison.firstDifference(m, refs, with(good, new RtlResponse(0, r.pa(), r.pageSize(), 7,
-                0, false, false, 0, r.source(), r.cycles())), true)).startsWith("permissions: model wu-, rtl wux");
+                r.dirty(), r.global(), 0, false, false, 0, r.source(), r.cycles())), true)).startsWith("permissions: model wu-, rtl wux");
         assertThat(TranslationComparison.firstDifference(m, refs, with(good, new RtlResponse(0, r.pa(), r.pageSize(), r.perms(),
-                0, false, false, 0, 0, r.cycles())), true)).startsWith("source: model walk, rtl l1Tlb");
-        RtlTranslation slow = with(good, new RtlResponse(0, r.pa(), r.pageSize(), r.perms(), 0, false, false, 0, r.source(), r.cycles() + 1));
+                false, r.global(), 0, false, false, 0, r.source(), r.cycles())), true)).startsWith("dirty: model true, rtl false");
+        assertThat(TranslationComparison.firstDifference(m, refs, with(good, new RtlResponse(0, r.pa(), r.pageSize(), r.perms(),
+                r.dirty(), r.global(), 0, false, false, 0, 0, r.cycles())), true)).startsWith("source: model walk, rtl l1Tlb");
+        RtlTranslation slow = with(good, new RtlResponse(0, r.pa(), r.pageSize(), r.perms(), r.dirty(), r.global(), 0, false, false, 0, r.source(), r.cycles() + 1));
         assertThat(TranslationComparison.firstDifference(m, refs, slow, true)).isEqualTo("cycles: model 17, rtl 18 (4 references)");
         assertThat(TranslationComparison.firstDifference(m, refs, slow, false)).as("random latency: cycles not compared").isNull();
     }
@@ -92,12 +94,12 @@ class TranslationComparisonTest {
         TranslationResult m = model.translate(context, VA, AccessType.WRITE, true);
         RtlTranslation good = agreeing(m, model.references());
         RtlResponse r = good.response();
-        assertThat(TranslationComparison.firstDifference(m, model.references(), with(good, new RtlResponse(1, 0x1234, 2, 7,
+        assertThat(TranslationComparison.firstDifference(m, model.references(), with(good, new RtlResponse(1, 0x1234, 2, 7, true, true,
                 r.errorCode(), false, false, r.faultAddress(), r.source(), r.cycles())), true)).as("pa, size, perms are don't-cares").isNull();
-        assertThat(TranslationComparison.firstDifference(m, model.references(), with(good, new RtlResponse(1, 0, 0, 0,
+        assertThat(TranslationComparison.firstDifference(m, model.references(), with(good, new RtlResponse(1, 0, 0, 0, false, false,
                 r.errorCode() & ~1, false, false, r.faultAddress(), r.source(), r.cycles())), true))
                 .startsWith("#PF error code: model P|WR|US, rtl WR|US");
-        assertThat(TranslationComparison.firstDifference(m, model.references(), with(good, new RtlResponse(1, 0, 0, 0,
+        assertThat(TranslationComparison.firstDifference(m, model.references(), with(good, new RtlResponse(1, 0, 0, 0, false, false,
                 r.errorCode(), false, false, VA ^ 0x1000, r.source(), r.cycles())), true))
                 .startsWith("#PF address: model 0x7f5ab3c4d5e8, rtl 0x7f5ab3c4c5e8");
     }

@@ -38,14 +38,15 @@ final class Rig {
         this.rtl = side.attach(mmu, name, randomLatency);
     }
 
-    /** A fresh MMU with empty memory. */
-    static Rig of(MmuConfig config, int memLatency, RtlSide side, String name) {
-        return new Rig(new MmuModel(config, new PhysicalMemory(config.physAddrBits()), new TimingModel(memLatency)), side, name, false);
+    /** A fresh MMU with empty memory; the RTL's memory has the fixed latency, or a random one with back-pressure. */
+    static Rig of(MmuConfig config, int memLatency, RtlSide side, String name, boolean randomLatency) {
+        MmuModel mmu = new MmuModel(config, new PhysicalMemory(config.physAddrBits()), new TimingModel(memLatency));
+        return new Rig(mmu, side, name, randomLatency);
     }
 
     /** The MMU of a ready machine (guest OS, hypervisor, VMM), whatever its memory holds already. */
-    static Rig of(Machine machine, RtlSide side, String name, boolean randomLatency) {
-        return new Rig(machine.mmu(), side, name, randomLatency);
+    static Rig of(Machine machine, RtlSide side, String name) {
+        return new Rig(machine.mmu(), side, name, false);
     }
 
     MmuConfig config() {

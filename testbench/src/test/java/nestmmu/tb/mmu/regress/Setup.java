@@ -29,17 +29,21 @@ final class Setup {
 
     /** A fresh MMU of the config with empty memory (and its RTL twin). */
     Rig rig() {
-        return keep(Rig.of(config, memLatency, side, name + (rigs.isEmpty() ? "" : "-" + (rigs.size() + 1))));
+        return keep(Rig.of(config, memLatency, side, nextName(), false));
+    }
+
+    /** The same, the RTL's memory answering after random latencies and holding requests back at random. */
+    Rig rigWithRandomLatency() {
+        return keep(Rig.of(config, memLatency, side, nextName(), true));
     }
 
     /** The MMU of {@code machine} in a rig. */
     Rig rig(Machine machine) {
-        return rig(machine, false);
+        return keep(Rig.of(machine, side, nextName()));
     }
 
-    /** The MMU of {@code machine} in a rig whose RTL memory has a random latency and back-pressure, if asked. */
-    Rig rig(Machine machine, boolean randomLatency) {
-        return keep(Rig.of(machine, side, name + (rigs.isEmpty() ? "" : "-" + (rigs.size() + 1)), randomLatency));
+    private String nextName() {
+        return name + (rigs.isEmpty() ? "" : "-" + (rigs.size() + 1));
     }
 
     /** A machine of the config with {@code options} at the setup's memory latency. */

@@ -31,6 +31,7 @@ final class WalkScenarios {
         for (PageSize guest : PageSize.values()) {
             for (PageSize host : PageSize.values()) list.add(shadow(guest, host));
         }
+        list.add(randomLatency());
         return list;
     }
 
@@ -65,6 +66,20 @@ final class WalkScenarios {
             assertThat(r.pageSize()).isEqualTo(PageSize.min(guest, host));
             assertThat(r.hpa()).isEqualTo(w.hostAddress(w.finalGpa(VA, guest)));
             assertThat(rig.mmu().references().size()).isEqualTo(refs);
+        });
+    }
+
+    private static Scenario randomLatency() {
+        return new Scenario("nested 4K/4K walks with A/D writes under random memory latency and back-pressure", s -> {
+            Rig rig = s.rigWithRandomLatency();
+            NestedWorld w = new NestedWorld(rig, EntryPolicy.CLEAR, EntryPolicy.CLEAR, false);
+            for (int i = 0; i < 8; i++) w.mapGuest(VA + i * 0x20_0000L, PageSize.SIZE_4K, Permissions.ALL);
+            w.backTables(PageSize.SIZE_4K, Permissions.ALL);
+            for (int i = 0; i < 8; i++) w.backData(w.finalGpa(VA + i * 0x20_0000L, PageSize.SIZE_4K), PageSize.SIZE_4K, Permissions.ALL);
+            for (int i = 0; i < 8; i++) {
+                AccessType type = i % 2 == 0 ? AccessType.WRITE : AccessType.READ;
+                assertThat(rig.translate(w.context(1, 1), VA + i * 0x20_0000L, type, true).ok()).isTrue();
+            }
         });
     }
 
