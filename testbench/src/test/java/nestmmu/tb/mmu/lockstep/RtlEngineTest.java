@@ -2,62 +2,32 @@ package nestmmu.tb.mmu.lockstep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
-import nestmmu.cli.Main;
-import picocli.CommandLine;
+import nestmmu.cli.CommandRun;
 
 /** {@code ./mmu simulate --engine rtl} through the real command line. */
+@ExtendWith(CommandRun.ProjectRoot.class)
 class RtlEngineTest {
     private static final String WORKLOAD = "synthetic:ctxswitch,processes=3,pages=16,quantum=50,accesses=1500";
-    private static String savedRoot;
-
-    @BeforeAll
-    static void projectRoot() {
-        savedRoot = System.getProperty("nestmmu.root");
-        System.setProperty("nestmmu.root", "..");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (savedRoot == null) System.clearProperty("nestmmu.root");
-        else System.setProperty("nestmmu.root", savedRoot);
-    }
-
-    private record Run(int code, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
-    private static Run simulate(String... args) {
+    private static CommandRun simulate(String... args) {
         List<String> all = new ArrayList<>(List.of("simulate", "--json"));
         all.addAll(List.of(args));
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return CommandRun.of(all.toArray(String[]::new));
     }
 
     @Test
     void theRtlEnginePrintsTheModelEnginesCountersPlusNoMismatches() {
         String[] common = {"--mode", "nested", "--workload", WORKLOAD, "--mem-latency", "3", "--guest-page", "2M"};
-        Run model = simulate(concat(common, "--engine", "model"));
-        Run rtl = simulate(concat(common, "--engine", "rtl"));
+        CommandRun model = simulate(concat(common, "--engine", "model"));
+        CommandRun rtl = simulate(concat(common, "--engine", "rtl"));
         assertThat(rtl.code()).as(rtl.err() + rtl.out()).isZero();
         JsonObject m = model.json();
         JsonObject r = rtl.json();
@@ -75,7 +45,7 @@ class RtlEngineTest {
     @Test
     void aRandomLatencyRunIsSeededAndAgreesOnEverythingButCycles() {
         String[] args = {"--engine", "rtl", "--mode", "shadow", "--workload", WORKLOAD + ",seed=1", "--random-latency"};
-        Run first = simulate(concat(args, "--seed", "7"));
+        CommandRun first = simulate(concat(args, "--seed", "7"));
         assertThat(first.code()).as(first.err() + first.out()).isZero();
         JsonObject j = first.json();
         assertThat(j.get("mismatches").getAsLong()).isZero();
@@ -89,7 +59,7 @@ class RtlEngineTest {
 
     @Test
     void coverageCountsTheBinsOfTheRunsMode() {
-        Run r = simulate("--engine", "rtl", "--mode", "native", "--workload", WORKLOAD, "--coverage", "--mem-latency", "1");
+        CommandRun r = simulate("--engine", "rtl", "--mode", "native", "--workload", WORKLOAD, "--coverage", "--mem-latency", "1");
         assertThat(r.code()).as(r.err()).isZero();
         JsonObject c = r.json().getAsJsonObject("coverage");
         JsonObject hits = c.getAsJsonObject("hits");
