@@ -29,8 +29,6 @@ public final class MmuHarness {
     private final ControlDriver control;
     private final ArrayDeque<RtlResponse> responses = new ArrayDeque<>();
     private final long timeoutCycles;
-    private long translations;
-    private long flushes;
 
     /**
      * Attaches the components to {@code dut}, starts its clock and resets it. {@code responseBackPressure}
@@ -56,7 +54,6 @@ public final class MmuHarness {
 
     /** Runs one translation to its response (or to the timeout). */
     public RtlTranslation translate(TranslationRequest request) {
-        translations++;
         requests.send(request);
         long start = dut.cycle();
         while (responses.isEmpty() && dut.cycle() - start < timeoutCycles) dut.await(clock.risingEdge());
@@ -66,7 +63,6 @@ public final class MmuHarness {
 
     /** Hands a flush to the control port; returns the cycles until it was taken, or -1 after the timeout. */
     public long flush(FlushRequest flush) {
-        flushes++;
         control.send(flush);
         long start = dut.cycle();
         while (control.pending() > 0) {
@@ -95,13 +91,5 @@ public final class MmuHarness {
 
     public MemoryResponder memory() {
         return memory;
-    }
-
-    public long translations() {
-        return translations;
-    }
-
-    public long flushes() {
-        return flushes;
     }
 }

@@ -54,7 +54,6 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
     private final PerfCounters counters;
     private final Map<String, Long> modelAtStart;
     private final List<String> first = new ArrayList<>();
-    private long operations;
     private long translations;
     private long flushes;
     private long mismatches;
@@ -102,7 +101,6 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
     @Override
     public void translated(Context c, long address, AccessType t, boolean u, TranslationResult result, References refs) {
         mirror.resume();
-        operations++;
         if (stopped) return;
         translations++;
         TranslationRequest request = new TranslationRequest(c, address, t, u);
@@ -117,7 +115,6 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
 
     @Override
     public void flushed(FlushKind kind, int vmid, int asid, long address) {
-        operations++;
         if (stopped) return;
         flushes++;
         FlushRequest f = new FlushRequest(kind, vmid, asid, address);
@@ -188,11 +185,6 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
     /** The RTL's own memory. */
     public PhysicalMemory rtlMemory() {
         return rtlMemory;
-    }
-
-    /** Operations (translations and flushes) the model made since the start, compared or not. */
-    public long operations() {
-        return operations;
     }
 
     /** Stops watching the model; the DUT is its owner's to close. */
