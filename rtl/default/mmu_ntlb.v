@@ -13,6 +13,7 @@ module mmu_ntlb (
   input  wire [27:0] fill_hpage_i,
   input  wire [2:0]  fill_perm_i,
   input  wire        fill_dirty_i,
+  output wire [3:0]  hit_slot_o,
   output wire [3:0]  fill_slot_o,
   input  wire        flush_valid_i,
   input  wire [1:0]  flush_op_i,
@@ -220,7 +221,6 @@ module mmu_ntlb (
   reg         entries_15_dirty_q;
   reg         entries_15_dirty_d;
   wire [15:0] hits;
-  wire [3:0]  hit_slot;
   wire [7:0]  fill_entry_vmid;
   wire [27:0] fill_entry_gpage;
   wire [27:0] fill_entry_hpage;
@@ -244,10 +244,10 @@ module mmu_ntlb (
   wire        _t14;
   wire        _t15;
   wire [15:0] _t16;
-  wire [15:0] _t17;
   /* verilator lint_off UNUSEDSIGNAL */
-  wire [67:0] _t18;
+  wire [67:0] _t17;
   /* verilator lint_on UNUSEDSIGNAL */
+  wire [15:0] _t18;
   wire [15:0] _t19;
   wire [15:0] _t20;
   wire [15:0] _t21;
@@ -418,21 +418,21 @@ module mmu_ntlb (
     plru_0_d = plru_0_q;
     if (touch_i) begin
       plru_0_d = {
-        (hit_slot[3:1] == 3'd7) ? !hit_slot[0] : plru_0_q[14],
-        (hit_slot[3:1] == 3'd6) ? !hit_slot[0] : plru_0_q[13],
-        (hit_slot[3:1] == 3'd5) ? !hit_slot[0] : plru_0_q[12],
-        (hit_slot[3:1] == 3'd4) ? !hit_slot[0] : plru_0_q[11],
-        (hit_slot[3:1] == 3'd3) ? !hit_slot[0] : plru_0_q[10],
-        (hit_slot[3:1] == 3'd2) ? !hit_slot[0] : plru_0_q[9],
-        (hit_slot[3:1] == 3'd1) ? !hit_slot[0] : plru_0_q[8],
-        (hit_slot[3:1] == 3'd0) ? !hit_slot[0] : plru_0_q[7],
-        (hit_slot[3:2] == 2'd3) ? !hit_slot[1] : plru_0_q[6],
-        (hit_slot[3:2] == 2'd2) ? !hit_slot[1] : plru_0_q[5],
-        (hit_slot[3:2] == 2'd1) ? !hit_slot[1] : plru_0_q[4],
-        (hit_slot[3:2] == 2'd0) ? !hit_slot[1] : plru_0_q[3],
-        hit_slot[3] ? !hit_slot[2] : plru_0_q[2],
-        !hit_slot[3] ? !hit_slot[2] : plru_0_q[1],
-        !hit_slot[3]
+        (hit_slot_o[3:1] == 3'd7) ? !hit_slot_o[0] : plru_0_q[14],
+        (hit_slot_o[3:1] == 3'd6) ? !hit_slot_o[0] : plru_0_q[13],
+        (hit_slot_o[3:1] == 3'd5) ? !hit_slot_o[0] : plru_0_q[12],
+        (hit_slot_o[3:1] == 3'd4) ? !hit_slot_o[0] : plru_0_q[11],
+        (hit_slot_o[3:1] == 3'd3) ? !hit_slot_o[0] : plru_0_q[10],
+        (hit_slot_o[3:1] == 3'd2) ? !hit_slot_o[0] : plru_0_q[9],
+        (hit_slot_o[3:1] == 3'd1) ? !hit_slot_o[0] : plru_0_q[8],
+        (hit_slot_o[3:1] == 3'd0) ? !hit_slot_o[0] : plru_0_q[7],
+        (hit_slot_o[3:2] == 2'd3) ? !hit_slot_o[1] : plru_0_q[6],
+        (hit_slot_o[3:2] == 2'd2) ? !hit_slot_o[1] : plru_0_q[5],
+        (hit_slot_o[3:2] == 2'd1) ? !hit_slot_o[1] : plru_0_q[4],
+        (hit_slot_o[3:2] == 2'd0) ? !hit_slot_o[1] : plru_0_q[3],
+        hit_slot_o[3] ? !hit_slot_o[2] : plru_0_q[2],
+        !hit_slot_o[3] ? !hit_slot_o[2] : plru_0_q[1],
+        !hit_slot_o[3]
       };
     end
     if (fill_valid_i) begin
@@ -746,8 +746,6 @@ module mmu_ntlb (
     (valid_1_q & (entries_1_vmid_q == key_vmid_i)) & (entries_1_gpage_q == key_gpage_i),
     (valid_0_q & (entries_0_vmid_q == key_vmid_i)) & (entries_0_gpage_q == key_gpage_i)
   };
-  assign _t16 = hits & (~hits + 16'd1);
-  assign hit_slot = {|(_t16 & 16'hff00), |(_t16 & 16'hf0f0), |(_t16 & 16'hcccc), |(_t16 & 16'haaaa)};
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_gpage = key_gpage_i;
   assign fill_entry_hpage = fill_hpage_i;
@@ -755,11 +753,13 @@ module mmu_ntlb (
   assign fill_entry_dirty = fill_dirty_i;
   assign fill_one_hot = 16'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t17 = hits & (~hits + 16'd1);
-  assign _t18 = ((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {68{_t17[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {68{_t17[1]}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {68{_t17[2]}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {68{_t17[3]}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {68{_t17[4]}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {68{_t17[5]}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {68{_t17[6]}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {68{_t17[7]}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {68{_t17[8]}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {68{_t17[9]}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {68{_t17[10]}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {68{_t17[11]}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {68{_t17[12]}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {68{_t17[13]}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {68{_t17[14]}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {68{_t17[15]}});
-  assign hit_hpage_o = _t18[31:4];
-  assign hit_perm_o = _t18[3:1];
-  assign hit_dirty_o = _t18[0];
+  assign _t16 = hits & (~hits + 16'd1);
+  assign _t17 = ((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {68{_t16[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {68{_t16[1]}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {68{_t16[2]}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {68{_t16[3]}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {68{_t16[4]}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {68{_t16[5]}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {68{_t16[6]}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {68{_t16[7]}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {68{_t16[8]}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {68{_t16[9]}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {68{_t16[10]}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {68{_t16[11]}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {68{_t16[12]}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {68{_t16[13]}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {68{_t16[14]}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {68{_t16[15]}});
+  assign hit_hpage_o = _t17[31:4];
+  assign hit_perm_o = _t17[3:1];
+  assign hit_dirty_o = _t17[0];
+  assign _t18 = hits & (~hits + 16'd1);
+  assign hit_slot_o = {|(_t18 & 16'hff00), |(_t18 & 16'hf0f0), |(_t18 & 16'hcccc), |(_t18 & 16'haaaa)};
   assign _t19 = hits & (~hits + 16'd1);
   assign _t20 = ~{valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 16'hffff;
   assign _t21 = _t20 & (~_t20 + 16'd1);

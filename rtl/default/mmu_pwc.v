@@ -14,6 +14,7 @@ module mmu_pwc (
   input  wire [1:0]  fill_level_i,
   input  wire [27:0] fill_table_i,
   input  wire [2:0]  fill_perm_i,
+  output wire [3:0]  hit_slot_o,
   output wire [3:0]  fill_slot_o,
   input  wire        flush_valid_i,
   input  wire [1:0]  flush_op_i,
@@ -279,7 +280,7 @@ module mmu_pwc (
   wire        _t13;
   wire        _t14;
   wire        _t15;
-  wire [15:0] _t16;
+  wire        _t16;
   wire        _t17;
   wire        _t18;
   wire        _t19;
@@ -295,20 +296,16 @@ module mmu_pwc (
   wire        _t29;
   wire        _t30;
   wire        _t31;
-  wire        _t32;
-  wire        _t33;
-  wire        _t34;
-  wire        _t35;
-  wire        _t36;
-  wire [15:0] _t37;
+  wire [15:0] _t32;
   /* verilator lint_off UNUSEDSIGNAL */
-  wire [79:0] _t38;
+  wire [79:0] _t33;
   /* verilator lint_on UNUSEDSIGNAL */
-  wire [15:0] _t39;
-  wire [15:0] _t40;
-  wire [15:0] _t41;
-  wire [1:0]  _t42;
-  wire [2:0]  _t43;
+  wire [15:0] _t34;
+  wire [15:0] _t35;
+  wire [15:0] _t36;
+  wire [15:0] _t37;
+  wire [1:0]  _t38;
+  wire [2:0]  _t39;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
@@ -502,31 +499,25 @@ module mmu_pwc (
     end
   end
 
-  assign _t16 = chosen & (~chosen + 16'd1);
-  assign _t17 = |(_t16 & 16'hff00);
-  assign _t18 = |(_t16 & 16'hf0f0);
-  assign _t19 = |(_t16 & 16'hcccc);
-  assign _t20 = |(_t16 & 16'haaaa);
-
   always @(*) begin
     plru_0_d = plru_0_q;
     if (use_i & (|hits)) begin
       plru_0_d = {
-        ({_t17, _t18, _t19} == 3'd7) ? !_t20 : plru_0_q[14],
-        ({_t17, _t18, _t19} == 3'd6) ? !_t20 : plru_0_q[13],
-        ({_t17, _t18, _t19} == 3'd5) ? !_t20 : plru_0_q[12],
-        ({_t17, _t18, _t19} == 3'd4) ? !_t20 : plru_0_q[11],
-        ({_t17, _t18, _t19} == 3'd3) ? !_t20 : plru_0_q[10],
-        ({_t17, _t18, _t19} == 3'd2) ? !_t20 : plru_0_q[9],
-        ({_t17, _t18, _t19} == 3'd1) ? !_t20 : plru_0_q[8],
-        ({_t17, _t18, _t19} == 3'd0) ? !_t20 : plru_0_q[7],
-        ({_t17, _t18} == 2'd3) ? !_t19 : plru_0_q[6],
-        ({_t17, _t18} == 2'd2) ? !_t19 : plru_0_q[5],
-        ({_t17, _t18} == 2'd1) ? !_t19 : plru_0_q[4],
-        ({_t17, _t18} == 2'd0) ? !_t19 : plru_0_q[3],
-        _t17 ? !_t18 : plru_0_q[2],
-        !_t17 ? !_t18 : plru_0_q[1],
-        !_t17
+        (hit_slot_o[3:1] == 3'd7) ? !hit_slot_o[0] : plru_0_q[14],
+        (hit_slot_o[3:1] == 3'd6) ? !hit_slot_o[0] : plru_0_q[13],
+        (hit_slot_o[3:1] == 3'd5) ? !hit_slot_o[0] : plru_0_q[12],
+        (hit_slot_o[3:1] == 3'd4) ? !hit_slot_o[0] : plru_0_q[11],
+        (hit_slot_o[3:1] == 3'd3) ? !hit_slot_o[0] : plru_0_q[10],
+        (hit_slot_o[3:1] == 3'd2) ? !hit_slot_o[0] : plru_0_q[9],
+        (hit_slot_o[3:1] == 3'd1) ? !hit_slot_o[0] : plru_0_q[8],
+        (hit_slot_o[3:1] == 3'd0) ? !hit_slot_o[0] : plru_0_q[7],
+        (hit_slot_o[3:2] == 2'd3) ? !hit_slot_o[1] : plru_0_q[6],
+        (hit_slot_o[3:2] == 2'd2) ? !hit_slot_o[1] : plru_0_q[5],
+        (hit_slot_o[3:2] == 2'd1) ? !hit_slot_o[1] : plru_0_q[4],
+        (hit_slot_o[3:2] == 2'd0) ? !hit_slot_o[1] : plru_0_q[3],
+        hit_slot_o[3] ? !hit_slot_o[2] : plru_0_q[2],
+        !hit_slot_o[3] ? !hit_slot_o[2] : plru_0_q[1],
+        !hit_slot_o[3]
       };
     end
     if (fill_valid_i) begin
@@ -550,7 +541,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t21 = fill_valid_i & fill_one_hot[0];
+  assign _t16 = fill_valid_i & fill_one_hot[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -559,7 +550,7 @@ module mmu_pwc (
     entries_0_prefix_d = entries_0_prefix_q;
     entries_0_table_d = entries_0_table_q;
     entries_0_perm_d = entries_0_perm_q;
-    if (_t21) begin
+    if (_t16) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_asid_d = fill_entry_asid;
       entries_0_level_d = fill_entry_level;
@@ -569,7 +560,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t22 = fill_valid_i & fill_one_hot[1];
+  assign _t17 = fill_valid_i & fill_one_hot[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -578,7 +569,7 @@ module mmu_pwc (
     entries_1_prefix_d = entries_1_prefix_q;
     entries_1_table_d = entries_1_table_q;
     entries_1_perm_d = entries_1_perm_q;
-    if (_t22) begin
+    if (_t17) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_asid_d = fill_entry_asid;
       entries_1_level_d = fill_entry_level;
@@ -588,7 +579,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t23 = fill_valid_i & fill_one_hot[2];
+  assign _t18 = fill_valid_i & fill_one_hot[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -597,7 +588,7 @@ module mmu_pwc (
     entries_2_prefix_d = entries_2_prefix_q;
     entries_2_table_d = entries_2_table_q;
     entries_2_perm_d = entries_2_perm_q;
-    if (_t23) begin
+    if (_t18) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_asid_d = fill_entry_asid;
       entries_2_level_d = fill_entry_level;
@@ -607,7 +598,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t24 = fill_valid_i & fill_one_hot[3];
+  assign _t19 = fill_valid_i & fill_one_hot[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -616,7 +607,7 @@ module mmu_pwc (
     entries_3_prefix_d = entries_3_prefix_q;
     entries_3_table_d = entries_3_table_q;
     entries_3_perm_d = entries_3_perm_q;
-    if (_t24) begin
+    if (_t19) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_asid_d = fill_entry_asid;
       entries_3_level_d = fill_entry_level;
@@ -626,7 +617,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t25 = fill_valid_i & fill_one_hot[4];
+  assign _t20 = fill_valid_i & fill_one_hot[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -635,7 +626,7 @@ module mmu_pwc (
     entries_4_prefix_d = entries_4_prefix_q;
     entries_4_table_d = entries_4_table_q;
     entries_4_perm_d = entries_4_perm_q;
-    if (_t25) begin
+    if (_t20) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_asid_d = fill_entry_asid;
       entries_4_level_d = fill_entry_level;
@@ -645,7 +636,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t26 = fill_valid_i & fill_one_hot[5];
+  assign _t21 = fill_valid_i & fill_one_hot[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -654,7 +645,7 @@ module mmu_pwc (
     entries_5_prefix_d = entries_5_prefix_q;
     entries_5_table_d = entries_5_table_q;
     entries_5_perm_d = entries_5_perm_q;
-    if (_t26) begin
+    if (_t21) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_asid_d = fill_entry_asid;
       entries_5_level_d = fill_entry_level;
@@ -664,7 +655,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t27 = fill_valid_i & fill_one_hot[6];
+  assign _t22 = fill_valid_i & fill_one_hot[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -673,7 +664,7 @@ module mmu_pwc (
     entries_6_prefix_d = entries_6_prefix_q;
     entries_6_table_d = entries_6_table_q;
     entries_6_perm_d = entries_6_perm_q;
-    if (_t27) begin
+    if (_t22) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_asid_d = fill_entry_asid;
       entries_6_level_d = fill_entry_level;
@@ -683,7 +674,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t28 = fill_valid_i & fill_one_hot[7];
+  assign _t23 = fill_valid_i & fill_one_hot[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -692,7 +683,7 @@ module mmu_pwc (
     entries_7_prefix_d = entries_7_prefix_q;
     entries_7_table_d = entries_7_table_q;
     entries_7_perm_d = entries_7_perm_q;
-    if (_t28) begin
+    if (_t23) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_asid_d = fill_entry_asid;
       entries_7_level_d = fill_entry_level;
@@ -702,7 +693,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t29 = fill_valid_i & fill_one_hot[8];
+  assign _t24 = fill_valid_i & fill_one_hot[8];
 
   always @(*) begin
     entries_8_vmid_d = entries_8_vmid_q;
@@ -711,7 +702,7 @@ module mmu_pwc (
     entries_8_prefix_d = entries_8_prefix_q;
     entries_8_table_d = entries_8_table_q;
     entries_8_perm_d = entries_8_perm_q;
-    if (_t29) begin
+    if (_t24) begin
       entries_8_vmid_d = fill_entry_vmid;
       entries_8_asid_d = fill_entry_asid;
       entries_8_level_d = fill_entry_level;
@@ -721,7 +712,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t30 = fill_valid_i & fill_one_hot[9];
+  assign _t25 = fill_valid_i & fill_one_hot[9];
 
   always @(*) begin
     entries_9_vmid_d = entries_9_vmid_q;
@@ -730,7 +721,7 @@ module mmu_pwc (
     entries_9_prefix_d = entries_9_prefix_q;
     entries_9_table_d = entries_9_table_q;
     entries_9_perm_d = entries_9_perm_q;
-    if (_t30) begin
+    if (_t25) begin
       entries_9_vmid_d = fill_entry_vmid;
       entries_9_asid_d = fill_entry_asid;
       entries_9_level_d = fill_entry_level;
@@ -740,7 +731,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t31 = fill_valid_i & fill_one_hot[10];
+  assign _t26 = fill_valid_i & fill_one_hot[10];
 
   always @(*) begin
     entries_10_vmid_d = entries_10_vmid_q;
@@ -749,7 +740,7 @@ module mmu_pwc (
     entries_10_prefix_d = entries_10_prefix_q;
     entries_10_table_d = entries_10_table_q;
     entries_10_perm_d = entries_10_perm_q;
-    if (_t31) begin
+    if (_t26) begin
       entries_10_vmid_d = fill_entry_vmid;
       entries_10_asid_d = fill_entry_asid;
       entries_10_level_d = fill_entry_level;
@@ -759,7 +750,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t32 = fill_valid_i & fill_one_hot[11];
+  assign _t27 = fill_valid_i & fill_one_hot[11];
 
   always @(*) begin
     entries_11_vmid_d = entries_11_vmid_q;
@@ -768,7 +759,7 @@ module mmu_pwc (
     entries_11_prefix_d = entries_11_prefix_q;
     entries_11_table_d = entries_11_table_q;
     entries_11_perm_d = entries_11_perm_q;
-    if (_t32) begin
+    if (_t27) begin
       entries_11_vmid_d = fill_entry_vmid;
       entries_11_asid_d = fill_entry_asid;
       entries_11_level_d = fill_entry_level;
@@ -778,7 +769,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t33 = fill_valid_i & fill_one_hot[12];
+  assign _t28 = fill_valid_i & fill_one_hot[12];
 
   always @(*) begin
     entries_12_vmid_d = entries_12_vmid_q;
@@ -787,7 +778,7 @@ module mmu_pwc (
     entries_12_prefix_d = entries_12_prefix_q;
     entries_12_table_d = entries_12_table_q;
     entries_12_perm_d = entries_12_perm_q;
-    if (_t33) begin
+    if (_t28) begin
       entries_12_vmid_d = fill_entry_vmid;
       entries_12_asid_d = fill_entry_asid;
       entries_12_level_d = fill_entry_level;
@@ -797,7 +788,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t34 = fill_valid_i & fill_one_hot[13];
+  assign _t29 = fill_valid_i & fill_one_hot[13];
 
   always @(*) begin
     entries_13_vmid_d = entries_13_vmid_q;
@@ -806,7 +797,7 @@ module mmu_pwc (
     entries_13_prefix_d = entries_13_prefix_q;
     entries_13_table_d = entries_13_table_q;
     entries_13_perm_d = entries_13_perm_q;
-    if (_t34) begin
+    if (_t29) begin
       entries_13_vmid_d = fill_entry_vmid;
       entries_13_asid_d = fill_entry_asid;
       entries_13_level_d = fill_entry_level;
@@ -816,7 +807,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t35 = fill_valid_i & fill_one_hot[14];
+  assign _t30 = fill_valid_i & fill_one_hot[14];
 
   always @(*) begin
     entries_14_vmid_d = entries_14_vmid_q;
@@ -825,7 +816,7 @@ module mmu_pwc (
     entries_14_prefix_d = entries_14_prefix_q;
     entries_14_table_d = entries_14_table_q;
     entries_14_perm_d = entries_14_perm_q;
-    if (_t35) begin
+    if (_t30) begin
       entries_14_vmid_d = fill_entry_vmid;
       entries_14_asid_d = fill_entry_asid;
       entries_14_level_d = fill_entry_level;
@@ -835,7 +826,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t36 = fill_valid_i & fill_one_hot[15];
+  assign _t31 = fill_valid_i & fill_one_hot[15];
 
   always @(*) begin
     entries_15_vmid_d = entries_15_vmid_q;
@@ -844,7 +835,7 @@ module mmu_pwc (
     entries_15_prefix_d = entries_15_prefix_q;
     entries_15_table_d = entries_15_table_q;
     entries_15_perm_d = entries_15_perm_q;
-    if (_t36) begin
+    if (_t31) begin
       entries_15_vmid_d = fill_entry_vmid;
       entries_15_asid_d = fill_entry_asid;
       entries_15_level_d = fill_entry_level;
@@ -926,8 +917,8 @@ module mmu_pwc (
     hits[1] & (entries_1_level_q == 2'd3),
     hits[0] & (entries_0_level_q == 2'd3)
   };
-  assign _t37 = (|hits_l2) ? hits_l2 : (|hits_l3) ? hits_l3 : hits_l4;
-  assign chosen = _t37 & (~_t37 + 16'd1);
+  assign _t32 = (|hits_l2) ? hits_l2 : (|hits_l3) ? hits_l3 : hits_l4;
+  assign chosen = _t32 & (~_t32 + 16'd1);
   assign fill_matches = (fill_level_i == 2'd1) ? hits_l2 :
     (fill_level_i == 2'd2) ? hits_l3 :
     (fill_level_i == 2'd3) ? hits_l4 :
@@ -940,18 +931,20 @@ module mmu_pwc (
   assign fill_entry_perm = fill_perm_i;
   assign fill_one_hot = 16'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t38 = ((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_level_q, entries_0_prefix_q, entries_0_table_q, entries_0_perm_q} & {80{chosen[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_level_q, entries_1_prefix_q, entries_1_table_q, entries_1_perm_q} & {80{chosen[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_level_q, entries_2_prefix_q, entries_2_table_q, entries_2_perm_q} & {80{chosen[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_level_q, entries_3_prefix_q, entries_3_table_q, entries_3_perm_q} & {80{chosen[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_level_q, entries_4_prefix_q, entries_4_table_q, entries_4_perm_q} & {80{chosen[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_level_q, entries_5_prefix_q, entries_5_table_q, entries_5_perm_q} & {80{chosen[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_level_q, entries_6_prefix_q, entries_6_table_q, entries_6_perm_q} & {80{chosen[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_level_q, entries_7_prefix_q, entries_7_table_q, entries_7_perm_q} & {80{chosen[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_level_q, entries_8_prefix_q, entries_8_table_q, entries_8_perm_q} & {80{chosen[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_level_q, entries_9_prefix_q, entries_9_table_q, entries_9_perm_q} & {80{chosen[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_level_q, entries_10_prefix_q, entries_10_table_q, entries_10_perm_q} & {80{chosen[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_level_q, entries_11_prefix_q, entries_11_table_q, entries_11_perm_q} & {80{chosen[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_level_q, entries_12_prefix_q, entries_12_table_q, entries_12_perm_q} & {80{chosen[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_level_q, entries_13_prefix_q, entries_13_table_q, entries_13_perm_q} & {80{chosen[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_level_q, entries_14_prefix_q, entries_14_table_q, entries_14_perm_q} & {80{chosen[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_level_q, entries_15_prefix_q, entries_15_table_q, entries_15_perm_q} & {80{chosen[15]}});
-  assign hit_level_o = _t38[59:58];
-  assign hit_table_o = _t38[30:3];
-  assign hit_perm_o = _t38[2:0];
-  assign _t39 = fill_matches & (~fill_matches + 16'd1);
-  assign _t40 = ~{valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 16'hffff;
-  assign _t41 = _t40 & (~_t40 + 16'd1);
-  assign _t42 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign _t43 = {_t42, _t42 == 2'd0 ? plru_0_q[3] : _t42 == 2'd1 ? plru_0_q[4] : _t42 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
-  assign fill_slot_o = (|fill_matches) ? {|(_t39 & 16'hff00), |(_t39 & 16'hf0f0), |(_t39 & 16'hcccc), |(_t39 & 16'haaaa)} :
-    (|_t40) ? {|(_t41 & 16'hff00), |(_t41 & 16'hf0f0), |(_t41 & 16'hcccc), |(_t41 & 16'haaaa)} :
-    {_t43, _t43 == 3'd0 ? plru_0_q[7] : _t43 == 3'd1 ? plru_0_q[8] : _t43 == 3'd2 ? plru_0_q[9] : _t43 == 3'd3 ? plru_0_q[10] : _t43 == 3'd4 ? plru_0_q[11] : _t43 == 3'd5 ? plru_0_q[12] : _t43 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
+  assign _t33 = ((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_level_q, entries_0_prefix_q, entries_0_table_q, entries_0_perm_q} & {80{chosen[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_level_q, entries_1_prefix_q, entries_1_table_q, entries_1_perm_q} & {80{chosen[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_level_q, entries_2_prefix_q, entries_2_table_q, entries_2_perm_q} & {80{chosen[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_level_q, entries_3_prefix_q, entries_3_table_q, entries_3_perm_q} & {80{chosen[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_level_q, entries_4_prefix_q, entries_4_table_q, entries_4_perm_q} & {80{chosen[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_level_q, entries_5_prefix_q, entries_5_table_q, entries_5_perm_q} & {80{chosen[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_level_q, entries_6_prefix_q, entries_6_table_q, entries_6_perm_q} & {80{chosen[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_level_q, entries_7_prefix_q, entries_7_table_q, entries_7_perm_q} & {80{chosen[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_level_q, entries_8_prefix_q, entries_8_table_q, entries_8_perm_q} & {80{chosen[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_level_q, entries_9_prefix_q, entries_9_table_q, entries_9_perm_q} & {80{chosen[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_level_q, entries_10_prefix_q, entries_10_table_q, entries_10_perm_q} & {80{chosen[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_level_q, entries_11_prefix_q, entries_11_table_q, entries_11_perm_q} & {80{chosen[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_level_q, entries_12_prefix_q, entries_12_table_q, entries_12_perm_q} & {80{chosen[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_level_q, entries_13_prefix_q, entries_13_table_q, entries_13_perm_q} & {80{chosen[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_level_q, entries_14_prefix_q, entries_14_table_q, entries_14_perm_q} & {80{chosen[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_level_q, entries_15_prefix_q, entries_15_table_q, entries_15_perm_q} & {80{chosen[15]}});
+  assign hit_level_o = _t33[59:58];
+  assign hit_table_o = _t33[30:3];
+  assign hit_perm_o = _t33[2:0];
+  assign _t34 = chosen & (~chosen + 16'd1);
+  assign hit_slot_o = {|(_t34 & 16'hff00), |(_t34 & 16'hf0f0), |(_t34 & 16'hcccc), |(_t34 & 16'haaaa)};
+  assign _t35 = fill_matches & (~fill_matches + 16'd1);
+  assign _t36 = ~{valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 16'hffff;
+  assign _t37 = _t36 & (~_t36 + 16'd1);
+  assign _t38 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign _t39 = {_t38, _t38 == 2'd0 ? plru_0_q[3] : _t38 == 2'd1 ? plru_0_q[4] : _t38 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign fill_slot_o = (|fill_matches) ? {|(_t35 & 16'hff00), |(_t35 & 16'hf0f0), |(_t35 & 16'hcccc), |(_t35 & 16'haaaa)} :
+    (|_t36) ? {|(_t37 & 16'hff00), |(_t37 & 16'hf0f0), |(_t37 & 16'hcccc), |(_t37 & 16'haaaa)} :
+    {_t39, _t39 == 3'd0 ? plru_0_q[7] : _t39 == 3'd1 ? plru_0_q[8] : _t39 == 3'd2 ? plru_0_q[9] : _t39 == 3'd3 ? plru_0_q[10] : _t39 == 3'd4 ? plru_0_q[11] : _t39 == 3'd5 ? plru_0_q[12] : _t39 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
 
   always @(posedge clk_i) begin
     if (rst_i) begin

@@ -163,6 +163,9 @@ module mmu_top (
   wire [27:0] pwc_fill_table;
   wire [2:0]  pwc_fill_perm;
   /* verilator lint_off UNUSEDSIGNAL */
+  wire [3:0]  pwc_hit_slot;
+  /* verilator lint_on UNUSEDSIGNAL */
+  /* verilator lint_off UNUSEDSIGNAL */
   wire [3:0]  pwc_fill_slot;
   /* verilator lint_on UNUSEDSIGNAL */
   wire        pwc_flush_valid;
@@ -181,6 +184,9 @@ module mmu_top (
   wire [27:0] ntlb_fill_hpage;
   wire [2:0]  ntlb_fill_perm;
   wire        ntlb_fill_dirty;
+  /* verilator lint_off UNUSEDSIGNAL */
+  wire [3:0]  ntlb_hit_slot;
+  /* verilator lint_on UNUSEDSIGNAL */
   /* verilator lint_off UNUSEDSIGNAL */
   wire [3:0]  ntlb_fill_slot;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -647,6 +653,7 @@ module mmu_top (
     .fill_level_i  (pwc_fill_level),
     .fill_table_i  (pwc_fill_table),
     .fill_perm_i   (pwc_fill_perm),
+    .hit_slot_o    (pwc_hit_slot),
     .fill_slot_o   (pwc_fill_slot),
     .flush_valid_i (pwc_flush_valid),
     .flush_op_i    (pwc_flush_op),
@@ -669,6 +676,7 @@ module mmu_top (
     .fill_hpage_i  (ntlb_fill_hpage),
     .fill_perm_i   (ntlb_fill_perm),
     .fill_dirty_i  (ntlb_fill_dirty),
+    .hit_slot_o    (ntlb_hit_slot),
     .fill_slot_o   (ntlb_fill_slot),
     .flush_valid_i (ntlb_flush_valid),
     .flush_op_i    (ntlb_flush_op),

@@ -13,6 +13,7 @@ module mmu_ntlb (
   input  wire [35:0] fill_hpage_i,
   input  wire [2:0]  fill_perm_i,
   input  wire        fill_dirty_i,
+  output wire [4:0]  hit_slot_o,
   output wire [4:0]  fill_slot_o,
   input  wire        flush_valid_i,
   input  wire [1:0]  flush_op_i,
@@ -412,7 +413,6 @@ module mmu_ntlb (
   reg         entries_31_dirty_q;
   reg         entries_31_dirty_d;
   wire [31:0] hits;
-  wire [4:0]  hit_slot;
   wire [15:0] fill_entry_vmid;
   wire [35:0] fill_entry_gpage;
   wire [35:0] fill_entry_hpage;
@@ -452,10 +452,10 @@ module mmu_ntlb (
   wire        _t30;
   wire        _t31;
   wire [31:0] _t32;
-  wire [31:0] _t33;
   /* verilator lint_off UNUSEDSIGNAL */
-  wire [91:0] _t34;
+  wire [91:0] _t33;
   /* verilator lint_on UNUSEDSIGNAL */
+  wire [31:0] _t34;
   wire [31:0] _t35;
   wire [31:0] _t36;
   wire [31:0] _t37;
@@ -787,37 +787,37 @@ module mmu_ntlb (
     plru_0_d = plru_0_q;
     if (touch_i) begin
       plru_0_d = {
-        (hit_slot[4:1] == 4'd15) ? !hit_slot[0] : plru_0_q[30],
-        (hit_slot[4:1] == 4'd14) ? !hit_slot[0] : plru_0_q[29],
-        (hit_slot[4:1] == 4'd13) ? !hit_slot[0] : plru_0_q[28],
-        (hit_slot[4:1] == 4'd12) ? !hit_slot[0] : plru_0_q[27],
-        (hit_slot[4:1] == 4'd11) ? !hit_slot[0] : plru_0_q[26],
-        (hit_slot[4:1] == 4'd10) ? !hit_slot[0] : plru_0_q[25],
-        (hit_slot[4:1] == 4'd9) ? !hit_slot[0] : plru_0_q[24],
-        (hit_slot[4:1] == 4'd8) ? !hit_slot[0] : plru_0_q[23],
-        (hit_slot[4:1] == 4'd7) ? !hit_slot[0] : plru_0_q[22],
-        (hit_slot[4:1] == 4'd6) ? !hit_slot[0] : plru_0_q[21],
-        (hit_slot[4:1] == 4'd5) ? !hit_slot[0] : plru_0_q[20],
-        (hit_slot[4:1] == 4'd4) ? !hit_slot[0] : plru_0_q[19],
-        (hit_slot[4:1] == 4'd3) ? !hit_slot[0] : plru_0_q[18],
-        (hit_slot[4:1] == 4'd2) ? !hit_slot[0] : plru_0_q[17],
-        (hit_slot[4:1] == 4'd1) ? !hit_slot[0] : plru_0_q[16],
-        (hit_slot[4:1] == 4'd0) ? !hit_slot[0] : plru_0_q[15],
-        (hit_slot[4:2] == 3'd7) ? !hit_slot[1] : plru_0_q[14],
-        (hit_slot[4:2] == 3'd6) ? !hit_slot[1] : plru_0_q[13],
-        (hit_slot[4:2] == 3'd5) ? !hit_slot[1] : plru_0_q[12],
-        (hit_slot[4:2] == 3'd4) ? !hit_slot[1] : plru_0_q[11],
-        (hit_slot[4:2] == 3'd3) ? !hit_slot[1] : plru_0_q[10],
-        (hit_slot[4:2] == 3'd2) ? !hit_slot[1] : plru_0_q[9],
-        (hit_slot[4:2] == 3'd1) ? !hit_slot[1] : plru_0_q[8],
-        (hit_slot[4:2] == 3'd0) ? !hit_slot[1] : plru_0_q[7],
-        (hit_slot[4:3] == 2'd3) ? !hit_slot[2] : plru_0_q[6],
-        (hit_slot[4:3] == 2'd2) ? !hit_slot[2] : plru_0_q[5],
-        (hit_slot[4:3] == 2'd1) ? !hit_slot[2] : plru_0_q[4],
-        (hit_slot[4:3] == 2'd0) ? !hit_slot[2] : plru_0_q[3],
-        hit_slot[4] ? !hit_slot[3] : plru_0_q[2],
-        !hit_slot[4] ? !hit_slot[3] : plru_0_q[1],
-        !hit_slot[4]
+        (hit_slot_o[4:1] == 4'd15) ? !hit_slot_o[0] : plru_0_q[30],
+        (hit_slot_o[4:1] == 4'd14) ? !hit_slot_o[0] : plru_0_q[29],
+        (hit_slot_o[4:1] == 4'd13) ? !hit_slot_o[0] : plru_0_q[28],
+        (hit_slot_o[4:1] == 4'd12) ? !hit_slot_o[0] : plru_0_q[27],
+        (hit_slot_o[4:1] == 4'd11) ? !hit_slot_o[0] : plru_0_q[26],
+        (hit_slot_o[4:1] == 4'd10) ? !hit_slot_o[0] : plru_0_q[25],
+        (hit_slot_o[4:1] == 4'd9) ? !hit_slot_o[0] : plru_0_q[24],
+        (hit_slot_o[4:1] == 4'd8) ? !hit_slot_o[0] : plru_0_q[23],
+        (hit_slot_o[4:1] == 4'd7) ? !hit_slot_o[0] : plru_0_q[22],
+        (hit_slot_o[4:1] == 4'd6) ? !hit_slot_o[0] : plru_0_q[21],
+        (hit_slot_o[4:1] == 4'd5) ? !hit_slot_o[0] : plru_0_q[20],
+        (hit_slot_o[4:1] == 4'd4) ? !hit_slot_o[0] : plru_0_q[19],
+        (hit_slot_o[4:1] == 4'd3) ? !hit_slot_o[0] : plru_0_q[18],
+        (hit_slot_o[4:1] == 4'd2) ? !hit_slot_o[0] : plru_0_q[17],
+        (hit_slot_o[4:1] == 4'd1) ? !hit_slot_o[0] : plru_0_q[16],
+        (hit_slot_o[4:1] == 4'd0) ? !hit_slot_o[0] : plru_0_q[15],
+        (hit_slot_o[4:2] == 3'd7) ? !hit_slot_o[1] : plru_0_q[14],
+        (hit_slot_o[4:2] == 3'd6) ? !hit_slot_o[1] : plru_0_q[13],
+        (hit_slot_o[4:2] == 3'd5) ? !hit_slot_o[1] : plru_0_q[12],
+        (hit_slot_o[4:2] == 3'd4) ? !hit_slot_o[1] : plru_0_q[11],
+        (hit_slot_o[4:2] == 3'd3) ? !hit_slot_o[1] : plru_0_q[10],
+        (hit_slot_o[4:2] == 3'd2) ? !hit_slot_o[1] : plru_0_q[9],
+        (hit_slot_o[4:2] == 3'd1) ? !hit_slot_o[1] : plru_0_q[8],
+        (hit_slot_o[4:2] == 3'd0) ? !hit_slot_o[1] : plru_0_q[7],
+        (hit_slot_o[4:3] == 2'd3) ? !hit_slot_o[2] : plru_0_q[6],
+        (hit_slot_o[4:3] == 2'd2) ? !hit_slot_o[2] : plru_0_q[5],
+        (hit_slot_o[4:3] == 2'd1) ? !hit_slot_o[2] : plru_0_q[4],
+        (hit_slot_o[4:3] == 2'd0) ? !hit_slot_o[2] : plru_0_q[3],
+        hit_slot_o[4] ? !hit_slot_o[3] : plru_0_q[2],
+        !hit_slot_o[4] ? !hit_slot_o[3] : plru_0_q[1],
+        !hit_slot_o[4]
       };
     end
     if (fill_valid_i) begin
@@ -1435,14 +1435,6 @@ module mmu_ntlb (
     (valid_1_q & (entries_1_vmid_q == key_vmid_i)) & (entries_1_gpage_q == key_gpage_i),
     (valid_0_q & (entries_0_vmid_q == key_vmid_i)) & (entries_0_gpage_q == key_gpage_i)
   };
-  assign _t32 = hits & (~hits + 32'd1);
-  assign hit_slot = {
-    |(_t32 & 32'hffff0000),
-    |(_t32 & 32'hff00ff00),
-    |(_t32 & 32'hf0f0f0f0),
-    |(_t32 & 32'hcccccccc),
-    |(_t32 & 32'haaaaaaaa)
-  };
   assign fill_entry_vmid = key_vmid_i;
   assign fill_entry_gpage = key_gpage_i;
   assign fill_entry_hpage = fill_hpage_i;
@@ -1450,11 +1442,19 @@ module mmu_ntlb (
   assign fill_entry_dirty = fill_dirty_i;
   assign fill_one_hot = 32'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t33 = hits & (~hits + 32'd1);
-  assign _t34 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {92{_t33[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {92{_t33[1]}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {92{_t33[2]}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {92{_t33[3]}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {92{_t33[4]}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {92{_t33[5]}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {92{_t33[6]}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {92{_t33[7]}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {92{_t33[8]}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {92{_t33[9]}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {92{_t33[10]}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {92{_t33[11]}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {92{_t33[12]}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {92{_t33[13]}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {92{_t33[14]}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {92{_t33[15]}})) | ({entries_16_vmid_q, entries_16_gpage_q, entries_16_hpage_q, entries_16_perm_q, entries_16_dirty_q} & {92{_t33[16]}})) | ({entries_17_vmid_q, entries_17_gpage_q, entries_17_hpage_q, entries_17_perm_q, entries_17_dirty_q} & {92{_t33[17]}})) | ({entries_18_vmid_q, entries_18_gpage_q, entries_18_hpage_q, entries_18_perm_q, entries_18_dirty_q} & {92{_t33[18]}})) | ({entries_19_vmid_q, entries_19_gpage_q, entries_19_hpage_q, entries_19_perm_q, entries_19_dirty_q} & {92{_t33[19]}})) | ({entries_20_vmid_q, entries_20_gpage_q, entries_20_hpage_q, entries_20_perm_q, entries_20_dirty_q} & {92{_t33[20]}})) | ({entries_21_vmid_q, entries_21_gpage_q, entries_21_hpage_q, entries_21_perm_q, entries_21_dirty_q} & {92{_t33[21]}})) | ({entries_22_vmid_q, entries_22_gpage_q, entries_22_hpage_q, entries_22_perm_q, entries_22_dirty_q} & {92{_t33[22]}})) | ({entries_23_vmid_q, entries_23_gpage_q, entries_23_hpage_q, entries_23_perm_q, entries_23_dirty_q} & {92{_t33[23]}})) | ({entries_24_vmid_q, entries_24_gpage_q, entries_24_hpage_q, entries_24_perm_q, entries_24_dirty_q} & {92{_t33[24]}})) | ({entries_25_vmid_q, entries_25_gpage_q, entries_25_hpage_q, entries_25_perm_q, entries_25_dirty_q} & {92{_t33[25]}})) | ({entries_26_vmid_q, entries_26_gpage_q, entries_26_hpage_q, entries_26_perm_q, entries_26_dirty_q} & {92{_t33[26]}})) | ({entries_27_vmid_q, entries_27_gpage_q, entries_27_hpage_q, entries_27_perm_q, entries_27_dirty_q} & {92{_t33[27]}})) | ({entries_28_vmid_q, entries_28_gpage_q, entries_28_hpage_q, entries_28_perm_q, entries_28_dirty_q} & {92{_t33[28]}})) | ({entries_29_vmid_q, entries_29_gpage_q, entries_29_hpage_q, entries_29_perm_q, entries_29_dirty_q} & {92{_t33[29]}})) | ({entries_30_vmid_q, entries_30_gpage_q, entries_30_hpage_q, entries_30_perm_q, entries_30_dirty_q} & {92{_t33[30]}})) | ({entries_31_vmid_q, entries_31_gpage_q, entries_31_hpage_q, entries_31_perm_q, entries_31_dirty_q} & {92{_t33[31]}});
-  assign hit_hpage_o = _t34[39:4];
-  assign hit_perm_o = _t34[3:1];
-  assign hit_dirty_o = _t34[0];
+  assign _t32 = hits & (~hits + 32'd1);
+  assign _t33 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_gpage_q, entries_0_hpage_q, entries_0_perm_q, entries_0_dirty_q} & {92{_t32[0]}}) | ({entries_1_vmid_q, entries_1_gpage_q, entries_1_hpage_q, entries_1_perm_q, entries_1_dirty_q} & {92{_t32[1]}})) | ({entries_2_vmid_q, entries_2_gpage_q, entries_2_hpage_q, entries_2_perm_q, entries_2_dirty_q} & {92{_t32[2]}})) | ({entries_3_vmid_q, entries_3_gpage_q, entries_3_hpage_q, entries_3_perm_q, entries_3_dirty_q} & {92{_t32[3]}})) | ({entries_4_vmid_q, entries_4_gpage_q, entries_4_hpage_q, entries_4_perm_q, entries_4_dirty_q} & {92{_t32[4]}})) | ({entries_5_vmid_q, entries_5_gpage_q, entries_5_hpage_q, entries_5_perm_q, entries_5_dirty_q} & {92{_t32[5]}})) | ({entries_6_vmid_q, entries_6_gpage_q, entries_6_hpage_q, entries_6_perm_q, entries_6_dirty_q} & {92{_t32[6]}})) | ({entries_7_vmid_q, entries_7_gpage_q, entries_7_hpage_q, entries_7_perm_q, entries_7_dirty_q} & {92{_t32[7]}})) | ({entries_8_vmid_q, entries_8_gpage_q, entries_8_hpage_q, entries_8_perm_q, entries_8_dirty_q} & {92{_t32[8]}})) | ({entries_9_vmid_q, entries_9_gpage_q, entries_9_hpage_q, entries_9_perm_q, entries_9_dirty_q} & {92{_t32[9]}})) | ({entries_10_vmid_q, entries_10_gpage_q, entries_10_hpage_q, entries_10_perm_q, entries_10_dirty_q} & {92{_t32[10]}})) | ({entries_11_vmid_q, entries_11_gpage_q, entries_11_hpage_q, entries_11_perm_q, entries_11_dirty_q} & {92{_t32[11]}})) | ({entries_12_vmid_q, entries_12_gpage_q, entries_12_hpage_q, entries_12_perm_q, entries_12_dirty_q} & {92{_t32[12]}})) | ({entries_13_vmid_q, entries_13_gpage_q, entries_13_hpage_q, entries_13_perm_q, entries_13_dirty_q} & {92{_t32[13]}})) | ({entries_14_vmid_q, entries_14_gpage_q, entries_14_hpage_q, entries_14_perm_q, entries_14_dirty_q} & {92{_t32[14]}})) | ({entries_15_vmid_q, entries_15_gpage_q, entries_15_hpage_q, entries_15_perm_q, entries_15_dirty_q} & {92{_t32[15]}})) | ({entries_16_vmid_q, entries_16_gpage_q, entries_16_hpage_q, entries_16_perm_q, entries_16_dirty_q} & {92{_t32[16]}})) | ({entries_17_vmid_q, entries_17_gpage_q, entries_17_hpage_q, entries_17_perm_q, entries_17_dirty_q} & {92{_t32[17]}})) | ({entries_18_vmid_q, entries_18_gpage_q, entries_18_hpage_q, entries_18_perm_q, entries_18_dirty_q} & {92{_t32[18]}})) | ({entries_19_vmid_q, entries_19_gpage_q, entries_19_hpage_q, entries_19_perm_q, entries_19_dirty_q} & {92{_t32[19]}})) | ({entries_20_vmid_q, entries_20_gpage_q, entries_20_hpage_q, entries_20_perm_q, entries_20_dirty_q} & {92{_t32[20]}})) | ({entries_21_vmid_q, entries_21_gpage_q, entries_21_hpage_q, entries_21_perm_q, entries_21_dirty_q} & {92{_t32[21]}})) | ({entries_22_vmid_q, entries_22_gpage_q, entries_22_hpage_q, entries_22_perm_q, entries_22_dirty_q} & {92{_t32[22]}})) | ({entries_23_vmid_q, entries_23_gpage_q, entries_23_hpage_q, entries_23_perm_q, entries_23_dirty_q} & {92{_t32[23]}})) | ({entries_24_vmid_q, entries_24_gpage_q, entries_24_hpage_q, entries_24_perm_q, entries_24_dirty_q} & {92{_t32[24]}})) | ({entries_25_vmid_q, entries_25_gpage_q, entries_25_hpage_q, entries_25_perm_q, entries_25_dirty_q} & {92{_t32[25]}})) | ({entries_26_vmid_q, entries_26_gpage_q, entries_26_hpage_q, entries_26_perm_q, entries_26_dirty_q} & {92{_t32[26]}})) | ({entries_27_vmid_q, entries_27_gpage_q, entries_27_hpage_q, entries_27_perm_q, entries_27_dirty_q} & {92{_t32[27]}})) | ({entries_28_vmid_q, entries_28_gpage_q, entries_28_hpage_q, entries_28_perm_q, entries_28_dirty_q} & {92{_t32[28]}})) | ({entries_29_vmid_q, entries_29_gpage_q, entries_29_hpage_q, entries_29_perm_q, entries_29_dirty_q} & {92{_t32[29]}})) | ({entries_30_vmid_q, entries_30_gpage_q, entries_30_hpage_q, entries_30_perm_q, entries_30_dirty_q} & {92{_t32[30]}})) | ({entries_31_vmid_q, entries_31_gpage_q, entries_31_hpage_q, entries_31_perm_q, entries_31_dirty_q} & {92{_t32[31]}});
+  assign hit_hpage_o = _t33[39:4];
+  assign hit_perm_o = _t33[3:1];
+  assign hit_dirty_o = _t33[0];
+  assign _t34 = hits & (~hits + 32'd1);
+  assign hit_slot_o = {
+    |(_t34 & 32'hffff0000),
+    |(_t34 & 32'hff00ff00),
+    |(_t34 & 32'hf0f0f0f0),
+    |(_t34 & 32'hcccccccc),
+    |(_t34 & 32'haaaaaaaa)
+  };
   assign _t35 = hits & (~hits + 32'd1);
   assign _t36 = ~{valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 32'hffffffff;
   assign _t37 = _t36 & (~_t36 + 32'd1);

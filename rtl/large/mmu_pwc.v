@@ -14,6 +14,7 @@ module mmu_pwc (
   input  wire [1:0]  fill_level_i,
   input  wire [35:0] fill_table_i,
   input  wire [2:0]  fill_perm_i,
+  output wire [4:0]  hit_slot_o,
   output wire [4:0]  fill_slot_o,
   input  wire        flush_valid_i,
   input  wire [1:0]  flush_op_i,
@@ -519,7 +520,7 @@ module mmu_pwc (
   wire        _t29;
   wire        _t30;
   wire        _t31;
-  wire [31:0] _t32;
+  wire        _t32;
   wire        _t33;
   wire        _t34;
   wire        _t35;
@@ -551,22 +552,17 @@ module mmu_pwc (
   wire        _t61;
   wire        _t62;
   wire        _t63;
-  wire        _t64;
-  wire        _t65;
-  wire        _t66;
-  wire        _t67;
-  wire        _t68;
-  wire        _t69;
-  wire [31:0] _t70;
+  wire [31:0] _t64;
   /* verilator lint_off UNUSEDSIGNAL */
-  wire [95:0] _t71;
+  wire [95:0] _t65;
   /* verilator lint_on UNUSEDSIGNAL */
-  wire [31:0] _t72;
-  wire [31:0] _t73;
-  wire [31:0] _t74;
-  wire [1:0]  _t75;
-  wire [2:0]  _t76;
-  wire [3:0]  _t77;
+  wire [31:0] _t66;
+  wire [31:0] _t67;
+  wire [31:0] _t68;
+  wire [31:0] _t69;
+  wire [1:0]  _t70;
+  wire [2:0]  _t71;
+  wire [3:0]  _t72;
 
   assign _t0 = entries_0_vmid_q == flush_vmid_i;
 
@@ -952,48 +948,41 @@ module mmu_pwc (
     end
   end
 
-  assign _t32 = chosen & (~chosen + 32'd1);
-  assign _t33 = |(_t32 & 32'hffff0000);
-  assign _t34 = |(_t32 & 32'hff00ff00);
-  assign _t35 = |(_t32 & 32'hf0f0f0f0);
-  assign _t36 = |(_t32 & 32'hcccccccc);
-  assign _t37 = |(_t32 & 32'haaaaaaaa);
-
   always @(*) begin
     plru_0_d = plru_0_q;
     if (use_i & (|hits)) begin
       plru_0_d = {
-        ({_t33, _t34, _t35, _t36} == 4'd15) ? !_t37 : plru_0_q[30],
-        ({_t33, _t34, _t35, _t36} == 4'd14) ? !_t37 : plru_0_q[29],
-        ({_t33, _t34, _t35, _t36} == 4'd13) ? !_t37 : plru_0_q[28],
-        ({_t33, _t34, _t35, _t36} == 4'd12) ? !_t37 : plru_0_q[27],
-        ({_t33, _t34, _t35, _t36} == 4'd11) ? !_t37 : plru_0_q[26],
-        ({_t33, _t34, _t35, _t36} == 4'd10) ? !_t37 : plru_0_q[25],
-        ({_t33, _t34, _t35, _t36} == 4'd9) ? !_t37 : plru_0_q[24],
-        ({_t33, _t34, _t35, _t36} == 4'd8) ? !_t37 : plru_0_q[23],
-        ({_t33, _t34, _t35, _t36} == 4'd7) ? !_t37 : plru_0_q[22],
-        ({_t33, _t34, _t35, _t36} == 4'd6) ? !_t37 : plru_0_q[21],
-        ({_t33, _t34, _t35, _t36} == 4'd5) ? !_t37 : plru_0_q[20],
-        ({_t33, _t34, _t35, _t36} == 4'd4) ? !_t37 : plru_0_q[19],
-        ({_t33, _t34, _t35, _t36} == 4'd3) ? !_t37 : plru_0_q[18],
-        ({_t33, _t34, _t35, _t36} == 4'd2) ? !_t37 : plru_0_q[17],
-        ({_t33, _t34, _t35, _t36} == 4'd1) ? !_t37 : plru_0_q[16],
-        ({_t33, _t34, _t35, _t36} == 4'd0) ? !_t37 : plru_0_q[15],
-        ({_t33, _t34, _t35} == 3'd7) ? !_t36 : plru_0_q[14],
-        ({_t33, _t34, _t35} == 3'd6) ? !_t36 : plru_0_q[13],
-        ({_t33, _t34, _t35} == 3'd5) ? !_t36 : plru_0_q[12],
-        ({_t33, _t34, _t35} == 3'd4) ? !_t36 : plru_0_q[11],
-        ({_t33, _t34, _t35} == 3'd3) ? !_t36 : plru_0_q[10],
-        ({_t33, _t34, _t35} == 3'd2) ? !_t36 : plru_0_q[9],
-        ({_t33, _t34, _t35} == 3'd1) ? !_t36 : plru_0_q[8],
-        ({_t33, _t34, _t35} == 3'd0) ? !_t36 : plru_0_q[7],
-        ({_t33, _t34} == 2'd3) ? !_t35 : plru_0_q[6],
-        ({_t33, _t34} == 2'd2) ? !_t35 : plru_0_q[5],
-        ({_t33, _t34} == 2'd1) ? !_t35 : plru_0_q[4],
-        ({_t33, _t34} == 2'd0) ? !_t35 : plru_0_q[3],
-        _t33 ? !_t34 : plru_0_q[2],
-        !_t33 ? !_t34 : plru_0_q[1],
-        !_t33
+        (hit_slot_o[4:1] == 4'd15) ? !hit_slot_o[0] : plru_0_q[30],
+        (hit_slot_o[4:1] == 4'd14) ? !hit_slot_o[0] : plru_0_q[29],
+        (hit_slot_o[4:1] == 4'd13) ? !hit_slot_o[0] : plru_0_q[28],
+        (hit_slot_o[4:1] == 4'd12) ? !hit_slot_o[0] : plru_0_q[27],
+        (hit_slot_o[4:1] == 4'd11) ? !hit_slot_o[0] : plru_0_q[26],
+        (hit_slot_o[4:1] == 4'd10) ? !hit_slot_o[0] : plru_0_q[25],
+        (hit_slot_o[4:1] == 4'd9) ? !hit_slot_o[0] : plru_0_q[24],
+        (hit_slot_o[4:1] == 4'd8) ? !hit_slot_o[0] : plru_0_q[23],
+        (hit_slot_o[4:1] == 4'd7) ? !hit_slot_o[0] : plru_0_q[22],
+        (hit_slot_o[4:1] == 4'd6) ? !hit_slot_o[0] : plru_0_q[21],
+        (hit_slot_o[4:1] == 4'd5) ? !hit_slot_o[0] : plru_0_q[20],
+        (hit_slot_o[4:1] == 4'd4) ? !hit_slot_o[0] : plru_0_q[19],
+        (hit_slot_o[4:1] == 4'd3) ? !hit_slot_o[0] : plru_0_q[18],
+        (hit_slot_o[4:1] == 4'd2) ? !hit_slot_o[0] : plru_0_q[17],
+        (hit_slot_o[4:1] == 4'd1) ? !hit_slot_o[0] : plru_0_q[16],
+        (hit_slot_o[4:1] == 4'd0) ? !hit_slot_o[0] : plru_0_q[15],
+        (hit_slot_o[4:2] == 3'd7) ? !hit_slot_o[1] : plru_0_q[14],
+        (hit_slot_o[4:2] == 3'd6) ? !hit_slot_o[1] : plru_0_q[13],
+        (hit_slot_o[4:2] == 3'd5) ? !hit_slot_o[1] : plru_0_q[12],
+        (hit_slot_o[4:2] == 3'd4) ? !hit_slot_o[1] : plru_0_q[11],
+        (hit_slot_o[4:2] == 3'd3) ? !hit_slot_o[1] : plru_0_q[10],
+        (hit_slot_o[4:2] == 3'd2) ? !hit_slot_o[1] : plru_0_q[9],
+        (hit_slot_o[4:2] == 3'd1) ? !hit_slot_o[1] : plru_0_q[8],
+        (hit_slot_o[4:2] == 3'd0) ? !hit_slot_o[1] : plru_0_q[7],
+        (hit_slot_o[4:3] == 2'd3) ? !hit_slot_o[2] : plru_0_q[6],
+        (hit_slot_o[4:3] == 2'd2) ? !hit_slot_o[2] : plru_0_q[5],
+        (hit_slot_o[4:3] == 2'd1) ? !hit_slot_o[2] : plru_0_q[4],
+        (hit_slot_o[4:3] == 2'd0) ? !hit_slot_o[2] : plru_0_q[3],
+        hit_slot_o[4] ? !hit_slot_o[3] : plru_0_q[2],
+        !hit_slot_o[4] ? !hit_slot_o[3] : plru_0_q[1],
+        !hit_slot_o[4]
       };
     end
     if (fill_valid_i) begin
@@ -1033,7 +1022,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t38 = fill_valid_i & fill_one_hot[0];
+  assign _t32 = fill_valid_i & fill_one_hot[0];
 
   always @(*) begin
     entries_0_vmid_d = entries_0_vmid_q;
@@ -1042,7 +1031,7 @@ module mmu_pwc (
     entries_0_prefix_d = entries_0_prefix_q;
     entries_0_table_d = entries_0_table_q;
     entries_0_perm_d = entries_0_perm_q;
-    if (_t38) begin
+    if (_t32) begin
       entries_0_vmid_d = fill_entry_vmid;
       entries_0_asid_d = fill_entry_asid;
       entries_0_level_d = fill_entry_level;
@@ -1052,7 +1041,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t39 = fill_valid_i & fill_one_hot[1];
+  assign _t33 = fill_valid_i & fill_one_hot[1];
 
   always @(*) begin
     entries_1_vmid_d = entries_1_vmid_q;
@@ -1061,7 +1050,7 @@ module mmu_pwc (
     entries_1_prefix_d = entries_1_prefix_q;
     entries_1_table_d = entries_1_table_q;
     entries_1_perm_d = entries_1_perm_q;
-    if (_t39) begin
+    if (_t33) begin
       entries_1_vmid_d = fill_entry_vmid;
       entries_1_asid_d = fill_entry_asid;
       entries_1_level_d = fill_entry_level;
@@ -1071,7 +1060,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t40 = fill_valid_i & fill_one_hot[2];
+  assign _t34 = fill_valid_i & fill_one_hot[2];
 
   always @(*) begin
     entries_2_vmid_d = entries_2_vmid_q;
@@ -1080,7 +1069,7 @@ module mmu_pwc (
     entries_2_prefix_d = entries_2_prefix_q;
     entries_2_table_d = entries_2_table_q;
     entries_2_perm_d = entries_2_perm_q;
-    if (_t40) begin
+    if (_t34) begin
       entries_2_vmid_d = fill_entry_vmid;
       entries_2_asid_d = fill_entry_asid;
       entries_2_level_d = fill_entry_level;
@@ -1090,7 +1079,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t41 = fill_valid_i & fill_one_hot[3];
+  assign _t35 = fill_valid_i & fill_one_hot[3];
 
   always @(*) begin
     entries_3_vmid_d = entries_3_vmid_q;
@@ -1099,7 +1088,7 @@ module mmu_pwc (
     entries_3_prefix_d = entries_3_prefix_q;
     entries_3_table_d = entries_3_table_q;
     entries_3_perm_d = entries_3_perm_q;
-    if (_t41) begin
+    if (_t35) begin
       entries_3_vmid_d = fill_entry_vmid;
       entries_3_asid_d = fill_entry_asid;
       entries_3_level_d = fill_entry_level;
@@ -1109,7 +1098,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t42 = fill_valid_i & fill_one_hot[4];
+  assign _t36 = fill_valid_i & fill_one_hot[4];
 
   always @(*) begin
     entries_4_vmid_d = entries_4_vmid_q;
@@ -1118,7 +1107,7 @@ module mmu_pwc (
     entries_4_prefix_d = entries_4_prefix_q;
     entries_4_table_d = entries_4_table_q;
     entries_4_perm_d = entries_4_perm_q;
-    if (_t42) begin
+    if (_t36) begin
       entries_4_vmid_d = fill_entry_vmid;
       entries_4_asid_d = fill_entry_asid;
       entries_4_level_d = fill_entry_level;
@@ -1128,7 +1117,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t43 = fill_valid_i & fill_one_hot[5];
+  assign _t37 = fill_valid_i & fill_one_hot[5];
 
   always @(*) begin
     entries_5_vmid_d = entries_5_vmid_q;
@@ -1137,7 +1126,7 @@ module mmu_pwc (
     entries_5_prefix_d = entries_5_prefix_q;
     entries_5_table_d = entries_5_table_q;
     entries_5_perm_d = entries_5_perm_q;
-    if (_t43) begin
+    if (_t37) begin
       entries_5_vmid_d = fill_entry_vmid;
       entries_5_asid_d = fill_entry_asid;
       entries_5_level_d = fill_entry_level;
@@ -1147,7 +1136,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t44 = fill_valid_i & fill_one_hot[6];
+  assign _t38 = fill_valid_i & fill_one_hot[6];
 
   always @(*) begin
     entries_6_vmid_d = entries_6_vmid_q;
@@ -1156,7 +1145,7 @@ module mmu_pwc (
     entries_6_prefix_d = entries_6_prefix_q;
     entries_6_table_d = entries_6_table_q;
     entries_6_perm_d = entries_6_perm_q;
-    if (_t44) begin
+    if (_t38) begin
       entries_6_vmid_d = fill_entry_vmid;
       entries_6_asid_d = fill_entry_asid;
       entries_6_level_d = fill_entry_level;
@@ -1166,7 +1155,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t45 = fill_valid_i & fill_one_hot[7];
+  assign _t39 = fill_valid_i & fill_one_hot[7];
 
   always @(*) begin
     entries_7_vmid_d = entries_7_vmid_q;
@@ -1175,7 +1164,7 @@ module mmu_pwc (
     entries_7_prefix_d = entries_7_prefix_q;
     entries_7_table_d = entries_7_table_q;
     entries_7_perm_d = entries_7_perm_q;
-    if (_t45) begin
+    if (_t39) begin
       entries_7_vmid_d = fill_entry_vmid;
       entries_7_asid_d = fill_entry_asid;
       entries_7_level_d = fill_entry_level;
@@ -1185,7 +1174,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t46 = fill_valid_i & fill_one_hot[8];
+  assign _t40 = fill_valid_i & fill_one_hot[8];
 
   always @(*) begin
     entries_8_vmid_d = entries_8_vmid_q;
@@ -1194,7 +1183,7 @@ module mmu_pwc (
     entries_8_prefix_d = entries_8_prefix_q;
     entries_8_table_d = entries_8_table_q;
     entries_8_perm_d = entries_8_perm_q;
-    if (_t46) begin
+    if (_t40) begin
       entries_8_vmid_d = fill_entry_vmid;
       entries_8_asid_d = fill_entry_asid;
       entries_8_level_d = fill_entry_level;
@@ -1204,7 +1193,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t47 = fill_valid_i & fill_one_hot[9];
+  assign _t41 = fill_valid_i & fill_one_hot[9];
 
   always @(*) begin
     entries_9_vmid_d = entries_9_vmid_q;
@@ -1213,7 +1202,7 @@ module mmu_pwc (
     entries_9_prefix_d = entries_9_prefix_q;
     entries_9_table_d = entries_9_table_q;
     entries_9_perm_d = entries_9_perm_q;
-    if (_t47) begin
+    if (_t41) begin
       entries_9_vmid_d = fill_entry_vmid;
       entries_9_asid_d = fill_entry_asid;
       entries_9_level_d = fill_entry_level;
@@ -1223,7 +1212,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t48 = fill_valid_i & fill_one_hot[10];
+  assign _t42 = fill_valid_i & fill_one_hot[10];
 
   always @(*) begin
     entries_10_vmid_d = entries_10_vmid_q;
@@ -1232,7 +1221,7 @@ module mmu_pwc (
     entries_10_prefix_d = entries_10_prefix_q;
     entries_10_table_d = entries_10_table_q;
     entries_10_perm_d = entries_10_perm_q;
-    if (_t48) begin
+    if (_t42) begin
       entries_10_vmid_d = fill_entry_vmid;
       entries_10_asid_d = fill_entry_asid;
       entries_10_level_d = fill_entry_level;
@@ -1242,7 +1231,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t49 = fill_valid_i & fill_one_hot[11];
+  assign _t43 = fill_valid_i & fill_one_hot[11];
 
   always @(*) begin
     entries_11_vmid_d = entries_11_vmid_q;
@@ -1251,7 +1240,7 @@ module mmu_pwc (
     entries_11_prefix_d = entries_11_prefix_q;
     entries_11_table_d = entries_11_table_q;
     entries_11_perm_d = entries_11_perm_q;
-    if (_t49) begin
+    if (_t43) begin
       entries_11_vmid_d = fill_entry_vmid;
       entries_11_asid_d = fill_entry_asid;
       entries_11_level_d = fill_entry_level;
@@ -1261,7 +1250,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t50 = fill_valid_i & fill_one_hot[12];
+  assign _t44 = fill_valid_i & fill_one_hot[12];
 
   always @(*) begin
     entries_12_vmid_d = entries_12_vmid_q;
@@ -1270,7 +1259,7 @@ module mmu_pwc (
     entries_12_prefix_d = entries_12_prefix_q;
     entries_12_table_d = entries_12_table_q;
     entries_12_perm_d = entries_12_perm_q;
-    if (_t50) begin
+    if (_t44) begin
       entries_12_vmid_d = fill_entry_vmid;
       entries_12_asid_d = fill_entry_asid;
       entries_12_level_d = fill_entry_level;
@@ -1280,7 +1269,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t51 = fill_valid_i & fill_one_hot[13];
+  assign _t45 = fill_valid_i & fill_one_hot[13];
 
   always @(*) begin
     entries_13_vmid_d = entries_13_vmid_q;
@@ -1289,7 +1278,7 @@ module mmu_pwc (
     entries_13_prefix_d = entries_13_prefix_q;
     entries_13_table_d = entries_13_table_q;
     entries_13_perm_d = entries_13_perm_q;
-    if (_t51) begin
+    if (_t45) begin
       entries_13_vmid_d = fill_entry_vmid;
       entries_13_asid_d = fill_entry_asid;
       entries_13_level_d = fill_entry_level;
@@ -1299,7 +1288,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t52 = fill_valid_i & fill_one_hot[14];
+  assign _t46 = fill_valid_i & fill_one_hot[14];
 
   always @(*) begin
     entries_14_vmid_d = entries_14_vmid_q;
@@ -1308,7 +1297,7 @@ module mmu_pwc (
     entries_14_prefix_d = entries_14_prefix_q;
     entries_14_table_d = entries_14_table_q;
     entries_14_perm_d = entries_14_perm_q;
-    if (_t52) begin
+    if (_t46) begin
       entries_14_vmid_d = fill_entry_vmid;
       entries_14_asid_d = fill_entry_asid;
       entries_14_level_d = fill_entry_level;
@@ -1318,7 +1307,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t53 = fill_valid_i & fill_one_hot[15];
+  assign _t47 = fill_valid_i & fill_one_hot[15];
 
   always @(*) begin
     entries_15_vmid_d = entries_15_vmid_q;
@@ -1327,7 +1316,7 @@ module mmu_pwc (
     entries_15_prefix_d = entries_15_prefix_q;
     entries_15_table_d = entries_15_table_q;
     entries_15_perm_d = entries_15_perm_q;
-    if (_t53) begin
+    if (_t47) begin
       entries_15_vmid_d = fill_entry_vmid;
       entries_15_asid_d = fill_entry_asid;
       entries_15_level_d = fill_entry_level;
@@ -1337,7 +1326,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t54 = fill_valid_i & fill_one_hot[16];
+  assign _t48 = fill_valid_i & fill_one_hot[16];
 
   always @(*) begin
     entries_16_vmid_d = entries_16_vmid_q;
@@ -1346,7 +1335,7 @@ module mmu_pwc (
     entries_16_prefix_d = entries_16_prefix_q;
     entries_16_table_d = entries_16_table_q;
     entries_16_perm_d = entries_16_perm_q;
-    if (_t54) begin
+    if (_t48) begin
       entries_16_vmid_d = fill_entry_vmid;
       entries_16_asid_d = fill_entry_asid;
       entries_16_level_d = fill_entry_level;
@@ -1356,7 +1345,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t55 = fill_valid_i & fill_one_hot[17];
+  assign _t49 = fill_valid_i & fill_one_hot[17];
 
   always @(*) begin
     entries_17_vmid_d = entries_17_vmid_q;
@@ -1365,7 +1354,7 @@ module mmu_pwc (
     entries_17_prefix_d = entries_17_prefix_q;
     entries_17_table_d = entries_17_table_q;
     entries_17_perm_d = entries_17_perm_q;
-    if (_t55) begin
+    if (_t49) begin
       entries_17_vmid_d = fill_entry_vmid;
       entries_17_asid_d = fill_entry_asid;
       entries_17_level_d = fill_entry_level;
@@ -1375,7 +1364,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t56 = fill_valid_i & fill_one_hot[18];
+  assign _t50 = fill_valid_i & fill_one_hot[18];
 
   always @(*) begin
     entries_18_vmid_d = entries_18_vmid_q;
@@ -1384,7 +1373,7 @@ module mmu_pwc (
     entries_18_prefix_d = entries_18_prefix_q;
     entries_18_table_d = entries_18_table_q;
     entries_18_perm_d = entries_18_perm_q;
-    if (_t56) begin
+    if (_t50) begin
       entries_18_vmid_d = fill_entry_vmid;
       entries_18_asid_d = fill_entry_asid;
       entries_18_level_d = fill_entry_level;
@@ -1394,7 +1383,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t57 = fill_valid_i & fill_one_hot[19];
+  assign _t51 = fill_valid_i & fill_one_hot[19];
 
   always @(*) begin
     entries_19_vmid_d = entries_19_vmid_q;
@@ -1403,7 +1392,7 @@ module mmu_pwc (
     entries_19_prefix_d = entries_19_prefix_q;
     entries_19_table_d = entries_19_table_q;
     entries_19_perm_d = entries_19_perm_q;
-    if (_t57) begin
+    if (_t51) begin
       entries_19_vmid_d = fill_entry_vmid;
       entries_19_asid_d = fill_entry_asid;
       entries_19_level_d = fill_entry_level;
@@ -1413,7 +1402,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t58 = fill_valid_i & fill_one_hot[20];
+  assign _t52 = fill_valid_i & fill_one_hot[20];
 
   always @(*) begin
     entries_20_vmid_d = entries_20_vmid_q;
@@ -1422,7 +1411,7 @@ module mmu_pwc (
     entries_20_prefix_d = entries_20_prefix_q;
     entries_20_table_d = entries_20_table_q;
     entries_20_perm_d = entries_20_perm_q;
-    if (_t58) begin
+    if (_t52) begin
       entries_20_vmid_d = fill_entry_vmid;
       entries_20_asid_d = fill_entry_asid;
       entries_20_level_d = fill_entry_level;
@@ -1432,7 +1421,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t59 = fill_valid_i & fill_one_hot[21];
+  assign _t53 = fill_valid_i & fill_one_hot[21];
 
   always @(*) begin
     entries_21_vmid_d = entries_21_vmid_q;
@@ -1441,7 +1430,7 @@ module mmu_pwc (
     entries_21_prefix_d = entries_21_prefix_q;
     entries_21_table_d = entries_21_table_q;
     entries_21_perm_d = entries_21_perm_q;
-    if (_t59) begin
+    if (_t53) begin
       entries_21_vmid_d = fill_entry_vmid;
       entries_21_asid_d = fill_entry_asid;
       entries_21_level_d = fill_entry_level;
@@ -1451,7 +1440,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t60 = fill_valid_i & fill_one_hot[22];
+  assign _t54 = fill_valid_i & fill_one_hot[22];
 
   always @(*) begin
     entries_22_vmid_d = entries_22_vmid_q;
@@ -1460,7 +1449,7 @@ module mmu_pwc (
     entries_22_prefix_d = entries_22_prefix_q;
     entries_22_table_d = entries_22_table_q;
     entries_22_perm_d = entries_22_perm_q;
-    if (_t60) begin
+    if (_t54) begin
       entries_22_vmid_d = fill_entry_vmid;
       entries_22_asid_d = fill_entry_asid;
       entries_22_level_d = fill_entry_level;
@@ -1470,7 +1459,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t61 = fill_valid_i & fill_one_hot[23];
+  assign _t55 = fill_valid_i & fill_one_hot[23];
 
   always @(*) begin
     entries_23_vmid_d = entries_23_vmid_q;
@@ -1479,7 +1468,7 @@ module mmu_pwc (
     entries_23_prefix_d = entries_23_prefix_q;
     entries_23_table_d = entries_23_table_q;
     entries_23_perm_d = entries_23_perm_q;
-    if (_t61) begin
+    if (_t55) begin
       entries_23_vmid_d = fill_entry_vmid;
       entries_23_asid_d = fill_entry_asid;
       entries_23_level_d = fill_entry_level;
@@ -1489,7 +1478,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t62 = fill_valid_i & fill_one_hot[24];
+  assign _t56 = fill_valid_i & fill_one_hot[24];
 
   always @(*) begin
     entries_24_vmid_d = entries_24_vmid_q;
@@ -1498,7 +1487,7 @@ module mmu_pwc (
     entries_24_prefix_d = entries_24_prefix_q;
     entries_24_table_d = entries_24_table_q;
     entries_24_perm_d = entries_24_perm_q;
-    if (_t62) begin
+    if (_t56) begin
       entries_24_vmid_d = fill_entry_vmid;
       entries_24_asid_d = fill_entry_asid;
       entries_24_level_d = fill_entry_level;
@@ -1508,7 +1497,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t63 = fill_valid_i & fill_one_hot[25];
+  assign _t57 = fill_valid_i & fill_one_hot[25];
 
   always @(*) begin
     entries_25_vmid_d = entries_25_vmid_q;
@@ -1517,7 +1506,7 @@ module mmu_pwc (
     entries_25_prefix_d = entries_25_prefix_q;
     entries_25_table_d = entries_25_table_q;
     entries_25_perm_d = entries_25_perm_q;
-    if (_t63) begin
+    if (_t57) begin
       entries_25_vmid_d = fill_entry_vmid;
       entries_25_asid_d = fill_entry_asid;
       entries_25_level_d = fill_entry_level;
@@ -1527,7 +1516,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t64 = fill_valid_i & fill_one_hot[26];
+  assign _t58 = fill_valid_i & fill_one_hot[26];
 
   always @(*) begin
     entries_26_vmid_d = entries_26_vmid_q;
@@ -1536,7 +1525,7 @@ module mmu_pwc (
     entries_26_prefix_d = entries_26_prefix_q;
     entries_26_table_d = entries_26_table_q;
     entries_26_perm_d = entries_26_perm_q;
-    if (_t64) begin
+    if (_t58) begin
       entries_26_vmid_d = fill_entry_vmid;
       entries_26_asid_d = fill_entry_asid;
       entries_26_level_d = fill_entry_level;
@@ -1546,7 +1535,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t65 = fill_valid_i & fill_one_hot[27];
+  assign _t59 = fill_valid_i & fill_one_hot[27];
 
   always @(*) begin
     entries_27_vmid_d = entries_27_vmid_q;
@@ -1555,7 +1544,7 @@ module mmu_pwc (
     entries_27_prefix_d = entries_27_prefix_q;
     entries_27_table_d = entries_27_table_q;
     entries_27_perm_d = entries_27_perm_q;
-    if (_t65) begin
+    if (_t59) begin
       entries_27_vmid_d = fill_entry_vmid;
       entries_27_asid_d = fill_entry_asid;
       entries_27_level_d = fill_entry_level;
@@ -1565,7 +1554,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t66 = fill_valid_i & fill_one_hot[28];
+  assign _t60 = fill_valid_i & fill_one_hot[28];
 
   always @(*) begin
     entries_28_vmid_d = entries_28_vmid_q;
@@ -1574,7 +1563,7 @@ module mmu_pwc (
     entries_28_prefix_d = entries_28_prefix_q;
     entries_28_table_d = entries_28_table_q;
     entries_28_perm_d = entries_28_perm_q;
-    if (_t66) begin
+    if (_t60) begin
       entries_28_vmid_d = fill_entry_vmid;
       entries_28_asid_d = fill_entry_asid;
       entries_28_level_d = fill_entry_level;
@@ -1584,7 +1573,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t67 = fill_valid_i & fill_one_hot[29];
+  assign _t61 = fill_valid_i & fill_one_hot[29];
 
   always @(*) begin
     entries_29_vmid_d = entries_29_vmid_q;
@@ -1593,7 +1582,7 @@ module mmu_pwc (
     entries_29_prefix_d = entries_29_prefix_q;
     entries_29_table_d = entries_29_table_q;
     entries_29_perm_d = entries_29_perm_q;
-    if (_t67) begin
+    if (_t61) begin
       entries_29_vmid_d = fill_entry_vmid;
       entries_29_asid_d = fill_entry_asid;
       entries_29_level_d = fill_entry_level;
@@ -1603,7 +1592,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t68 = fill_valid_i & fill_one_hot[30];
+  assign _t62 = fill_valid_i & fill_one_hot[30];
 
   always @(*) begin
     entries_30_vmid_d = entries_30_vmid_q;
@@ -1612,7 +1601,7 @@ module mmu_pwc (
     entries_30_prefix_d = entries_30_prefix_q;
     entries_30_table_d = entries_30_table_q;
     entries_30_perm_d = entries_30_perm_q;
-    if (_t68) begin
+    if (_t62) begin
       entries_30_vmid_d = fill_entry_vmid;
       entries_30_asid_d = fill_entry_asid;
       entries_30_level_d = fill_entry_level;
@@ -1622,7 +1611,7 @@ module mmu_pwc (
     end
   end
 
-  assign _t69 = fill_valid_i & fill_one_hot[31];
+  assign _t63 = fill_valid_i & fill_one_hot[31];
 
   always @(*) begin
     entries_31_vmid_d = entries_31_vmid_q;
@@ -1631,7 +1620,7 @@ module mmu_pwc (
     entries_31_prefix_d = entries_31_prefix_q;
     entries_31_table_d = entries_31_table_q;
     entries_31_perm_d = entries_31_perm_q;
-    if (_t69) begin
+    if (_t63) begin
       entries_31_vmid_d = fill_entry_vmid;
       entries_31_asid_d = fill_entry_asid;
       entries_31_level_d = fill_entry_level;
@@ -1777,8 +1766,8 @@ module mmu_pwc (
     hits[1] & (entries_1_level_q == 2'd3),
     hits[0] & (entries_0_level_q == 2'd3)
   };
-  assign _t70 = (|hits_l2) ? hits_l2 : (|hits_l3) ? hits_l3 : hits_l4;
-  assign chosen = _t70 & (~_t70 + 32'd1);
+  assign _t64 = (|hits_l2) ? hits_l2 : (|hits_l3) ? hits_l3 : hits_l4;
+  assign chosen = _t64 & (~_t64 + 32'd1);
   assign fill_matches = (fill_level_i == 2'd1) ? hits_l2 :
     (fill_level_i == 2'd2) ? hits_l3 :
     (fill_level_i == 2'd3) ? hits_l4 :
@@ -1791,19 +1780,27 @@ module mmu_pwc (
   assign fill_entry_perm = fill_perm_i;
   assign fill_one_hot = 32'd1 << fill_slot_o;
   assign hit_o = |hits;
-  assign _t71 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_level_q, entries_0_prefix_q, entries_0_table_q, entries_0_perm_q} & {96{chosen[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_level_q, entries_1_prefix_q, entries_1_table_q, entries_1_perm_q} & {96{chosen[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_level_q, entries_2_prefix_q, entries_2_table_q, entries_2_perm_q} & {96{chosen[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_level_q, entries_3_prefix_q, entries_3_table_q, entries_3_perm_q} & {96{chosen[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_level_q, entries_4_prefix_q, entries_4_table_q, entries_4_perm_q} & {96{chosen[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_level_q, entries_5_prefix_q, entries_5_table_q, entries_5_perm_q} & {96{chosen[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_level_q, entries_6_prefix_q, entries_6_table_q, entries_6_perm_q} & {96{chosen[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_level_q, entries_7_prefix_q, entries_7_table_q, entries_7_perm_q} & {96{chosen[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_level_q, entries_8_prefix_q, entries_8_table_q, entries_8_perm_q} & {96{chosen[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_level_q, entries_9_prefix_q, entries_9_table_q, entries_9_perm_q} & {96{chosen[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_level_q, entries_10_prefix_q, entries_10_table_q, entries_10_perm_q} & {96{chosen[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_level_q, entries_11_prefix_q, entries_11_table_q, entries_11_perm_q} & {96{chosen[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_level_q, entries_12_prefix_q, entries_12_table_q, entries_12_perm_q} & {96{chosen[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_level_q, entries_13_prefix_q, entries_13_table_q, entries_13_perm_q} & {96{chosen[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_level_q, entries_14_prefix_q, entries_14_table_q, entries_14_perm_q} & {96{chosen[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_level_q, entries_15_prefix_q, entries_15_table_q, entries_15_perm_q} & {96{chosen[15]}})) | ({entries_16_vmid_q, entries_16_asid_q, entries_16_level_q, entries_16_prefix_q, entries_16_table_q, entries_16_perm_q} & {96{chosen[16]}})) | ({entries_17_vmid_q, entries_17_asid_q, entries_17_level_q, entries_17_prefix_q, entries_17_table_q, entries_17_perm_q} & {96{chosen[17]}})) | ({entries_18_vmid_q, entries_18_asid_q, entries_18_level_q, entries_18_prefix_q, entries_18_table_q, entries_18_perm_q} & {96{chosen[18]}})) | ({entries_19_vmid_q, entries_19_asid_q, entries_19_level_q, entries_19_prefix_q, entries_19_table_q, entries_19_perm_q} & {96{chosen[19]}})) | ({entries_20_vmid_q, entries_20_asid_q, entries_20_level_q, entries_20_prefix_q, entries_20_table_q, entries_20_perm_q} & {96{chosen[20]}})) | ({entries_21_vmid_q, entries_21_asid_q, entries_21_level_q, entries_21_prefix_q, entries_21_table_q, entries_21_perm_q} & {96{chosen[21]}})) | ({entries_22_vmid_q, entries_22_asid_q, entries_22_level_q, entries_22_prefix_q, entries_22_table_q, entries_22_perm_q} & {96{chosen[22]}})) | ({entries_23_vmid_q, entries_23_asid_q, entries_23_level_q, entries_23_prefix_q, entries_23_table_q, entries_23_perm_q} & {96{chosen[23]}})) | ({entries_24_vmid_q, entries_24_asid_q, entries_24_level_q, entries_24_prefix_q, entries_24_table_q, entries_24_perm_q} & {96{chosen[24]}})) | ({entries_25_vmid_q, entries_25_asid_q, entries_25_level_q, entries_25_prefix_q, entries_25_table_q, entries_25_perm_q} & {96{chosen[25]}})) | ({entries_26_vmid_q, entries_26_asid_q, entries_26_level_q, entries_26_prefix_q, entries_26_table_q, entries_26_perm_q} & {96{chosen[26]}})) | ({entries_27_vmid_q, entries_27_asid_q, entries_27_level_q, entries_27_prefix_q, entries_27_table_q, entries_27_perm_q} & {96{chosen[27]}})) | ({entries_28_vmid_q, entries_28_asid_q, entries_28_level_q, entries_28_prefix_q, entries_28_table_q, entries_28_perm_q} & {96{chosen[28]}})) | ({entries_29_vmid_q, entries_29_asid_q, entries_29_level_q, entries_29_prefix_q, entries_29_table_q, entries_29_perm_q} & {96{chosen[29]}})) | ({entries_30_vmid_q, entries_30_asid_q, entries_30_level_q, entries_30_prefix_q, entries_30_table_q, entries_30_perm_q} & {96{chosen[30]}})) | ({entries_31_vmid_q, entries_31_asid_q, entries_31_level_q, entries_31_prefix_q, entries_31_table_q, entries_31_perm_q} & {96{chosen[31]}});
-  assign hit_level_o = _t71[67:66];
-  assign hit_table_o = _t71[38:3];
-  assign hit_perm_o = _t71[2:0];
-  assign _t72 = fill_matches & (~fill_matches + 32'd1);
-  assign _t73 = ~{valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 32'hffffffff;
-  assign _t74 = _t73 & (~_t73 + 32'd1);
-  assign _t75 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
-  assign _t76 = {_t75, _t75 == 2'd0 ? plru_0_q[3] : _t75 == 2'd1 ? plru_0_q[4] : _t75 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
-  assign _t77 = {_t76, _t76 == 3'd0 ? plru_0_q[7] : _t76 == 3'd1 ? plru_0_q[8] : _t76 == 3'd2 ? plru_0_q[9] : _t76 == 3'd3 ? plru_0_q[10] : _t76 == 3'd4 ? plru_0_q[11] : _t76 == 3'd5 ? plru_0_q[12] : _t76 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
-  assign fill_slot_o = (|fill_matches) ? {|(_t72 & 32'hffff0000), |(_t72 & 32'hff00ff00), |(_t72 & 32'hf0f0f0f0), |(_t72 & 32'hcccccccc), |(_t72 & 32'haaaaaaaa)} :
-    (|_t73) ? {|(_t74 & 32'hffff0000), |(_t74 & 32'hff00ff00), |(_t74 & 32'hf0f0f0f0), |(_t74 & 32'hcccccccc), |(_t74 & 32'haaaaaaaa)} :
-    {_t77, _t77 == 4'd0 ? plru_0_q[15] : _t77 == 4'd1 ? plru_0_q[16] : _t77 == 4'd2 ? plru_0_q[17] : _t77 == 4'd3 ? plru_0_q[18] : _t77 == 4'd4 ? plru_0_q[19] : _t77 == 4'd5 ? plru_0_q[20] : _t77 == 4'd6 ? plru_0_q[21] : _t77 == 4'd7 ? plru_0_q[22] : _t77 == 4'd8 ? plru_0_q[23] : _t77 == 4'd9 ? plru_0_q[24] : _t77 == 4'd10 ? plru_0_q[25] : _t77 == 4'd11 ? plru_0_q[26] : _t77 == 4'd12 ? plru_0_q[27] : _t77 == 4'd13 ? plru_0_q[28] : _t77 == 4'd14 ? plru_0_q[29] : plru_0_q[30]};
+  assign _t65 = ((((((((((((((((((((((((((((((({entries_0_vmid_q, entries_0_asid_q, entries_0_level_q, entries_0_prefix_q, entries_0_table_q, entries_0_perm_q} & {96{chosen[0]}}) | ({entries_1_vmid_q, entries_1_asid_q, entries_1_level_q, entries_1_prefix_q, entries_1_table_q, entries_1_perm_q} & {96{chosen[1]}})) | ({entries_2_vmid_q, entries_2_asid_q, entries_2_level_q, entries_2_prefix_q, entries_2_table_q, entries_2_perm_q} & {96{chosen[2]}})) | ({entries_3_vmid_q, entries_3_asid_q, entries_3_level_q, entries_3_prefix_q, entries_3_table_q, entries_3_perm_q} & {96{chosen[3]}})) | ({entries_4_vmid_q, entries_4_asid_q, entries_4_level_q, entries_4_prefix_q, entries_4_table_q, entries_4_perm_q} & {96{chosen[4]}})) | ({entries_5_vmid_q, entries_5_asid_q, entries_5_level_q, entries_5_prefix_q, entries_5_table_q, entries_5_perm_q} & {96{chosen[5]}})) | ({entries_6_vmid_q, entries_6_asid_q, entries_6_level_q, entries_6_prefix_q, entries_6_table_q, entries_6_perm_q} & {96{chosen[6]}})) | ({entries_7_vmid_q, entries_7_asid_q, entries_7_level_q, entries_7_prefix_q, entries_7_table_q, entries_7_perm_q} & {96{chosen[7]}})) | ({entries_8_vmid_q, entries_8_asid_q, entries_8_level_q, entries_8_prefix_q, entries_8_table_q, entries_8_perm_q} & {96{chosen[8]}})) | ({entries_9_vmid_q, entries_9_asid_q, entries_9_level_q, entries_9_prefix_q, entries_9_table_q, entries_9_perm_q} & {96{chosen[9]}})) | ({entries_10_vmid_q, entries_10_asid_q, entries_10_level_q, entries_10_prefix_q, entries_10_table_q, entries_10_perm_q} & {96{chosen[10]}})) | ({entries_11_vmid_q, entries_11_asid_q, entries_11_level_q, entries_11_prefix_q, entries_11_table_q, entries_11_perm_q} & {96{chosen[11]}})) | ({entries_12_vmid_q, entries_12_asid_q, entries_12_level_q, entries_12_prefix_q, entries_12_table_q, entries_12_perm_q} & {96{chosen[12]}})) | ({entries_13_vmid_q, entries_13_asid_q, entries_13_level_q, entries_13_prefix_q, entries_13_table_q, entries_13_perm_q} & {96{chosen[13]}})) | ({entries_14_vmid_q, entries_14_asid_q, entries_14_level_q, entries_14_prefix_q, entries_14_table_q, entries_14_perm_q} & {96{chosen[14]}})) | ({entries_15_vmid_q, entries_15_asid_q, entries_15_level_q, entries_15_prefix_q, entries_15_table_q, entries_15_perm_q} & {96{chosen[15]}})) | ({entries_16_vmid_q, entries_16_asid_q, entries_16_level_q, entries_16_prefix_q, entries_16_table_q, entries_16_perm_q} & {96{chosen[16]}})) | ({entries_17_vmid_q, entries_17_asid_q, entries_17_level_q, entries_17_prefix_q, entries_17_table_q, entries_17_perm_q} & {96{chosen[17]}})) | ({entries_18_vmid_q, entries_18_asid_q, entries_18_level_q, entries_18_prefix_q, entries_18_table_q, entries_18_perm_q} & {96{chosen[18]}})) | ({entries_19_vmid_q, entries_19_asid_q, entries_19_level_q, entries_19_prefix_q, entries_19_table_q, entries_19_perm_q} & {96{chosen[19]}})) | ({entries_20_vmid_q, entries_20_asid_q, entries_20_level_q, entries_20_prefix_q, entries_20_table_q, entries_20_perm_q} & {96{chosen[20]}})) | ({entries_21_vmid_q, entries_21_asid_q, entries_21_level_q, entries_21_prefix_q, entries_21_table_q, entries_21_perm_q} & {96{chosen[21]}})) | ({entries_22_vmid_q, entries_22_asid_q, entries_22_level_q, entries_22_prefix_q, entries_22_table_q, entries_22_perm_q} & {96{chosen[22]}})) | ({entries_23_vmid_q, entries_23_asid_q, entries_23_level_q, entries_23_prefix_q, entries_23_table_q, entries_23_perm_q} & {96{chosen[23]}})) | ({entries_24_vmid_q, entries_24_asid_q, entries_24_level_q, entries_24_prefix_q, entries_24_table_q, entries_24_perm_q} & {96{chosen[24]}})) | ({entries_25_vmid_q, entries_25_asid_q, entries_25_level_q, entries_25_prefix_q, entries_25_table_q, entries_25_perm_q} & {96{chosen[25]}})) | ({entries_26_vmid_q, entries_26_asid_q, entries_26_level_q, entries_26_prefix_q, entries_26_table_q, entries_26_perm_q} & {96{chosen[26]}})) | ({entries_27_vmid_q, entries_27_asid_q, entries_27_level_q, entries_27_prefix_q, entries_27_table_q, entries_27_perm_q} & {96{chosen[27]}})) | ({entries_28_vmid_q, entries_28_asid_q, entries_28_level_q, entries_28_prefix_q, entries_28_table_q, entries_28_perm_q} & {96{chosen[28]}})) | ({entries_29_vmid_q, entries_29_asid_q, entries_29_level_q, entries_29_prefix_q, entries_29_table_q, entries_29_perm_q} & {96{chosen[29]}})) | ({entries_30_vmid_q, entries_30_asid_q, entries_30_level_q, entries_30_prefix_q, entries_30_table_q, entries_30_perm_q} & {96{chosen[30]}})) | ({entries_31_vmid_q, entries_31_asid_q, entries_31_level_q, entries_31_prefix_q, entries_31_table_q, entries_31_perm_q} & {96{chosen[31]}});
+  assign hit_level_o = _t65[67:66];
+  assign hit_table_o = _t65[38:3];
+  assign hit_perm_o = _t65[2:0];
+  assign _t66 = chosen & (~chosen + 32'd1);
+  assign hit_slot_o = {
+    |(_t66 & 32'hffff0000),
+    |(_t66 & 32'hff00ff00),
+    |(_t66 & 32'hf0f0f0f0),
+    |(_t66 & 32'hcccccccc),
+    |(_t66 & 32'haaaaaaaa)
+  };
+  assign _t67 = fill_matches & (~fill_matches + 32'd1);
+  assign _t68 = ~{valid_31_q, valid_30_q, valid_29_q, valid_28_q, valid_27_q, valid_26_q, valid_25_q, valid_24_q, valid_23_q, valid_22_q, valid_21_q, valid_20_q, valid_19_q, valid_18_q, valid_17_q, valid_16_q, valid_15_q, valid_14_q, valid_13_q, valid_12_q, valid_11_q, valid_10_q, valid_9_q, valid_8_q, valid_7_q, valid_6_q, valid_5_q, valid_4_q, valid_3_q, valid_2_q, valid_1_q, valid_0_q} & 32'hffffffff;
+  assign _t69 = _t68 & (~_t68 + 32'd1);
+  assign _t70 = {plru_0_q[0], plru_0_q[0] ? plru_0_q[2] : plru_0_q[1]};
+  assign _t71 = {_t70, _t70 == 2'd0 ? plru_0_q[3] : _t70 == 2'd1 ? plru_0_q[4] : _t70 == 2'd2 ? plru_0_q[5] : plru_0_q[6]};
+  assign _t72 = {_t71, _t71 == 3'd0 ? plru_0_q[7] : _t71 == 3'd1 ? plru_0_q[8] : _t71 == 3'd2 ? plru_0_q[9] : _t71 == 3'd3 ? plru_0_q[10] : _t71 == 3'd4 ? plru_0_q[11] : _t71 == 3'd5 ? plru_0_q[12] : _t71 == 3'd6 ? plru_0_q[13] : plru_0_q[14]};
+  assign fill_slot_o = (|fill_matches) ? {|(_t67 & 32'hffff0000), |(_t67 & 32'hff00ff00), |(_t67 & 32'hf0f0f0f0), |(_t67 & 32'hcccccccc), |(_t67 & 32'haaaaaaaa)} :
+    (|_t68) ? {|(_t69 & 32'hffff0000), |(_t69 & 32'hff00ff00), |(_t69 & 32'hf0f0f0f0), |(_t69 & 32'hcccccccc), |(_t69 & 32'haaaaaaaa)} :
+    {_t72, _t72 == 4'd0 ? plru_0_q[15] : _t72 == 4'd1 ? plru_0_q[16] : _t72 == 4'd2 ? plru_0_q[17] : _t72 == 4'd3 ? plru_0_q[18] : _t72 == 4'd4 ? plru_0_q[19] : _t72 == 4'd5 ? plru_0_q[20] : _t72 == 4'd6 ? plru_0_q[21] : _t72 == 4'd7 ? plru_0_q[22] : _t72 == 4'd8 ? plru_0_q[23] : _t72 == 4'd9 ? plru_0_q[24] : _t72 == 4'd10 ? plru_0_q[25] : _t72 == 4'd11 ? plru_0_q[26] : _t72 == 4'd12 ? plru_0_q[27] : _t72 == 4'd13 ? plru_0_q[28] : _t72 == 4'd14 ? plru_0_q[29] : plru_0_q[30]};
 
   always @(posedge clk_i) begin
     if (rst_i) begin

@@ -167,6 +167,7 @@ public final class MmuTop extends Module {
             pwc.fillTable.set(walker.pwc.fillTable);
             pwc.fillPerm.set(walker.pwc.fillPerm);
             pwc.fillSlot.unused();
+            pwc.hitSlot.unused();
         }
         if (ntlb != null) {
             ntlb.keyVmid.set(vmid);
@@ -181,6 +182,7 @@ public final class MmuTop extends Module {
             ntlb.fillPerm.set(walker.ntlb.fillPerm);
             ntlb.fillDirty.set(walker.ntlb.fillDirty);
             ntlb.fillSlot.unused();
+            ntlb.hitSlot.unused();
         }
 
         // ---- the response

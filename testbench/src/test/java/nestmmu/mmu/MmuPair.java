@@ -69,6 +69,12 @@ final class MmuPair<S> {
         return actual;
     }
 
+    /** Software changes memory (the OS, the VMM): the same change in both worlds. */
+    void software(java.util.function.Consumer<TestWorld> change) {
+        change.accept(modelWorld);
+        change.accept(rtlWorld);
+    }
+
     void flush(Encodings.FlushOp op, int vmid, int asid, long va) {
         switch (op) {
             case ALL -> model.flushAll();

@@ -1,6 +1,8 @@
 package nestmmu.mmu;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import nestmmu.arch.PageSize;
@@ -17,9 +19,9 @@ import nestmmu.sim.pt.PageTable;
  * each side's A/D writes stay its own.
  *
  * <pre>
- * host-physical:  native tables [16M, 32M)   host tables [32M, 48M)   native data [1G, 2G)
- *                 guest RAM [2G, 4G) = guest-physical [0, 2G)
- * guest-physical: guest tables [16M, 32M)    guest data [1G, 2G)
+ * host-physical:  native tables [16M, 32M)   host tables [32M, 48M)   native data [64M, 1G)
+ *                 the native 1G page [1G, 2G)   guest RAM [2G, 4G) = guest-physical [0, 2G)
+ * guest-physical: guest tables [16M, 32M)    guest data [64M, 1G)     the guest 1G page [1G, 2G)
  * </pre>
  * Guest RAM is mapped in the nested table (rwx, user, with the host policy's A/D) as the guest's
  * allocators grow, in host pages of the chosen size.
@@ -34,13 +36,15 @@ final class TestWorld {
     private final EntryPolicy nativePolicy;
     private final EntryPolicy guestPolicy;
     private final FrameAllocator nativeTables = new FrameAllocator("native tables", 16 * MIB, 32 * MIB);
-    private final FrameAllocator nativeData = new FrameAllocator("native data", GIB, 2 * GIB);
+    private final FrameAllocator nativeData = new FrameAllocator("native data", 64 * MIB, GIB);
     private final FrameAllocator guestTables = new FrameAllocator("guest tables", 16 * MIB, 32 * MIB);
-    private final FrameAllocator guestData = new FrameAllocator("guest data", GIB, 2 * GIB);
+    private final FrameAllocator guestData = new FrameAllocator("guest data", 64 * MIB, GIB);
     private final OffsetMemory guestView;
     /** The nested table (nCR3). */
     final PageTable host;
     private final Set<Long> backed = new HashSet<>();
+    private final Map<String, PageTable> tables = new LinkedHashMap<>();
+    private boolean guestHugeBacked;
 
     TestWorld(int physAddrBits, PageSize hostPage, EntryPolicy nativePolicy, EntryPolicy hostPolicy, EntryPolicy guestPolicy) {
         this.memory = new PhysicalMemory(physAddrBits);
@@ -53,25 +57,47 @@ final class TestWorld {
         backAsItGrows(guestData);
     }
 
-    PageTable nativeTable() {
-        return new PageTable(memory, nativeTables, nativePolicy);
+    /** A table in host-physical memory (native, or a shadow table), known by {@code name} to {@link #table}. */
+    PageTable nativeTable(String name) {
+        return register(name, new PageTable(memory, nativeTables, nativePolicy));
     }
 
     /** A guest table: its entries hold guest-physical addresses and live in guest RAM. */
-    PageTable guestTable() {
-        return new PageTable(guestView, guestTables, guestPolicy);
+    PageTable guestTable(String name) {
+        return register(name, new PageTable(guestView, guestTables, guestPolicy));
     }
 
-    /** Maps {@code va} to a fresh native frame; returns the frame. */
-    long mapNative(PageTable t, long va, PageSize size, Permissions p, boolean global) {
-        long frame = nativeData.allocate(size);
-        t.map(va & ~size.offsetMask(), frame, size, p, global);
-        return frame;
+    PageTable table(String name) {
+        PageTable t = tables.get(name);
+        if (t == null) throw new IllegalArgumentException("no table " + name);
+        return t;
     }
 
-    /** Maps {@code va} to a fresh guest-physical frame; returns it. */
-    long mapGuest(PageTable t, long va, PageSize size, Permissions p, boolean global) {
-        long frame = guestData.allocate(size);
+    boolean isGuest(PageTable t) {
+        return t.memory() == guestView;
+    }
+
+    private PageTable register(String name, PageTable t) {
+        if (tables.putIfAbsent(name, t) != null) throw new IllegalArgumentException("table " + name + " exists");
+        return t;
+    }
+
+    /**
+     * Maps the page of {@code size} at {@code va} to a fresh frame of its space (native data, or
+     * guest data for a guest table); 1G pages of one space share the one 1G frame there is room for.
+     */
+    long map(PageTable t, long va, PageSize size, Permissions p, boolean global) {
+        boolean guest = isGuest(t);
+        long frame;
+        if (size == PageSize.SIZE_1G) {
+            frame = GIB;
+            if (guest && !guestHugeBacked) {
+                back(GIB, 2 * GIB);
+                guestHugeBacked = true;
+            }
+        } else {
+            frame = (guest ? guestData : nativeData).allocate(size);
+        }
         t.map(va & ~size.offsetMask(), frame, size, p, global);
         return frame;
     }

@@ -34,8 +34,8 @@ class WalkerSmokeTest {
         MmuPair<One> pair = new MmuPair<>(duts, CONFIG, LATENCY, null,
                 () -> new TestWorld(CONFIG.physAddrBits(), PageSize.SIZE_4K, EntryPolicy.CLEAR, EntryPolicy.HYPERVISOR, EntryPolicy.GUEST_OS),
                 w -> {
-                    PageTable t = w.nativeTable();
-                    w.mapNative(t, VA, size, Permissions.ALL, false);
+                    PageTable t = w.nativeTable("native");
+                    w.map(t, VA, size, Permissions.ALL, false);
                     return new One(Context.nativeMode(1, 1, t.root()));
                 });
         Observed first = pair.translate(pair.setup.context(), VA, AccessType.WRITE, true);
@@ -53,8 +53,8 @@ class WalkerSmokeTest {
         MmuPair<One> pair = new MmuPair<>(duts, noCaches, LATENCY, null,
                 () -> new TestWorld(CONFIG.physAddrBits(), host, EntryPolicy.CLEAR, EntryPolicy.HYPERVISOR, EntryPolicy.GUEST_OS),
                 w -> {
-                    PageTable g = w.guestTable();
-                    w.mapGuest(g, VA, guest, Permissions.ALL, false);
+                    PageTable g = w.guestTable("guest");
+                    w.map(g, VA, guest, Permissions.ALL, false);
                     return new One(Context.nested(2, 1, g.root(), w.host.root()));
                 });
         Observed first = pair.translate(pair.setup.context(), VA, AccessType.READ, true);

@@ -56,6 +56,9 @@ public final class CacheWays {
 
     public int sets() { return sets; }
 
+    /** Whether there is a choice of way to remember (more than one way per set). */
+    public boolean replaces() { return plru != null; }
+
     /** Width of a slot number (at least 1). */
     public int slotBits() { return log2Ceil(entries); }
 

@@ -25,7 +25,7 @@ import nestmmu.mmu.Encodings.FlushOp;
  * <p>Ports: the key {@code key_vmid_i}, {@code key_gpage_i}; {@code hit_o} with the lowest
  * matching slot's {@code hit_hpage_o}, {@code hit_perm_o}, {@code hit_dirty_o} (the walker decides
  * whether the hit serves a read or a write); {@code touch_i} marks it most recently used;
- * {@code fill_*_i} stores the key's translation (into {@code fill_slot_o}); a flush of all or of a
+ * {@code fill_*_i} stores the key's translation (into {@code fill_slot_o}; {@code hit_slot_o} names the hit's slot); a flush of all or of a
  * VMID empties it, the ASID and address flushes leave it alone.
  */
 public final class NestedTlb extends Module {
@@ -35,6 +35,8 @@ public final class NestedTlb extends Module {
     public final UInt hitHpage;
     public final UInt hitPerm;
     public final Bool hitDirty;
+    /** The lowest matching slot, for tests and proofs. */
+    public final UInt hitSlot;
     public final Bool touch;
     public final Bool fillValid;
     public final UInt fillHpage;
@@ -58,6 +60,8 @@ public final class NestedTlb extends Module {
         fillPerm = input("fill_perm", uint(Encodings.PERM_BITS));
         fillDirty = input("fill_dirty", bool());
         CacheWays ways = new CacheWays(this, g);
+        if (!ways.replaces()) touch.unused();   // direct-mapped: nothing to remember
+        hitSlot = output("hit_slot", uint(ways.slotBits()));
         fillSlot = output("fill_slot", uint(ways.slotBits()));
         flush = input("flush", FlushCommand.type(c));
         flush.asid.unused();
@@ -77,7 +81,7 @@ public final class NestedTlb extends Module {
         hitHpage.set(found.hpage);
         hitPerm.set(found.perm);
         hitDirty.set(found.dirty);
-        UInt hitSlot = node("hit_slot", ways.lowest(hits));
+        hitSlot.set(ways.lowest(hits));
         ways.touch(touch, hitSlot);
 
         UInt set = ways.setBits() == 0 ? null : node("fill_set", keyGpage.bits(ways.setBits() - 1, 0));

@@ -33,7 +33,7 @@ import nestmmu.mmu.Encodings.FlushOp;
  * that level — as {@code hit_level_o} (level code), {@code hit_table_o} (4K page of the next
  * table) and {@code hit_perm_o}; {@code use_i} marks that slot most recently used when there is one
  * (a walk starts from the lookup). {@code fill_*_i} stores a non-leaf entry of the key's VA at {@code fill_level_i}
- * (into {@code fill_slot_o}); {@code flush_*_i}: all, a VMID, or a VMID+ASID (also for an address
+ * (into {@code fill_slot_o}; {@code hit_slot_o} names the hit's slot); {@code flush_*_i}: all, a VMID, or a VMID+ASID (also for an address
  * flush, since the cache cannot tell which prefixes hold the page).
  */
 public final class PageWalkCache extends Module {
@@ -47,6 +47,8 @@ public final class PageWalkCache extends Module {
     public final UInt hitLevel;
     public final UInt hitTable;
     public final UInt hitPerm;
+    /** The slot of the deepest hit, for tests and proofs. */
+    public final UInt hitSlot;
     public final Bool use;
     public final Bool fillValid;
     public final UInt fillLevel;
@@ -71,6 +73,8 @@ public final class PageWalkCache extends Module {
         fillTable = input("fill_table", uint(tableBits));
         fillPerm = input("fill_perm", uint(Encodings.PERM_BITS));
         CacheWays ways = new CacheWays(this, g);
+        if (!ways.replaces()) use.unused();   // direct-mapped: nothing to remember
+        hitSlot = output("hit_slot", uint(ways.slotBits()));
         fillSlot = output("fill_slot", uint(ways.slotBits()));
         flush = input("flush", FlushCommand.type(c));
         flush.vpn.unused();
@@ -105,7 +109,8 @@ public final class PageWalkCache extends Module {
         hitLevel.set(found.level);
         hitTable.set(found.table);
         hitPerm.set(found.perm);
-        ways.touch(use.and(hits.orR()), ways.lowest(chosen));
+        hitSlot.set(ways.lowest(chosen));
+        ways.touch(use.and(hits.orR()), hitSlot);
 
         UInt fillMatches = node("fill_matches", muxLookup(fillLevel, lit(0, g.entries()), hitsAt));
         UInt set = ways.setBits() == 0 ? null : node("fill_set", setOf(fillLevel, ways.setBits()));

@@ -37,6 +37,7 @@ public final class TlbArray extends Module implements TlbLevel {
     public final TlbFill fill;
     public final UInt fillSlot;
     public final FlushCommand flush;
+    private final boolean splinter;
 
     public TlbArray(String name, MmuConfig c, CacheGeometry g) {
         super(name);
@@ -50,6 +51,7 @@ public final class TlbArray extends Module implements TlbLevel {
         fill = input("fill", TlbFill.type(c));
         fillSlot = output("fill_slot", uint(ways.slotBits()));
         flush = input("flush", FlushCommand.type(c));
+        if (!ways.replaces()) touch.unused();   // direct-mapped: nothing to remember
 
         Vec<TlbEntry> entries = reg("entries", vec(g.entries(), TlbEntry.type(c)));
         List<Bool> matches = new ArrayList<>();
@@ -79,8 +81,6 @@ public final class TlbArray extends Module implements TlbLevel {
         ways.invalidate(flush.valid, vecOf(flushed).asUInt());
         this.splinter = splinter;
     }
-
-    private final boolean splinter;
 
     @Override public TlbKey key() { return key; }
     @Override public Bool hit() { return hit; }

@@ -1,12 +1,20 @@
 package nestmmu.sim.timing;
 
 /**
- * Cycles per translation, the provisional shape the generated RTL is built to (the RTL issue pins
- * it): the L1 TLB answers a hit in its lookup cycle; a miss costs that cycle, one more for an L2
- * lookup when there is an L2, and for each memory reference of the walk the memory's latency plus
- * one cycle of walker overhead (issue the request, take the response). Page-walk-cache and
- * nested-TLB lookups are combinational in the cycle that forms the next address, so they cost no
- * cycle of their own; they save references. A fault costs the cycles spent until it is detected.
+ * Cycles per translation of the generated MMU ({@code nestmmu.mmu.MmuTop}) with a memory of fixed
+ * latency L: exactly what the RTL takes, proven translation by translation in Verilator. A
+ * translation accepted on edge t whose response is valid after edge t+c takes c cycles:
+ * <ul>
+ *   <li>L1 hit: c = 1 — the request is registered on edge t, the L1 TLB answers in the next cycle
+ *       and the response is registered on edge t+1;</li>
+ *   <li>L2 hit: c = 2 — one more cycle, the L2's block RAMs having been read in the L1 cycle;</li>
+ *   <li>walk of N references (reads and A/D writes, up to and including a faulting read):
+ *       c = 1 + (1 if an L2 exists) + N·(L + 1). Each reference is one issuing cycle (the walker
+ *       forms the address from registered state and drives the request) plus L cycles until the
+ *       response is sampled; the response edge already sets up the next reference, and the last
+ *       one's edge registers the answer. Page-walk-cache and nested-TLB lookups are combinational
+ *       in an issuing cycle: no cycles of their own, they only save references.</li>
+ * </ul>
  */
 public final class TimingModel {
     /** The L1 TLB lookup; a hit answers in this cycle. */
