@@ -1,6 +1,5 @@
 package nestmmu.tb.mmu.lockstep;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,12 +12,14 @@ import nestmmu.sim.verilator.Verilator;
 import nestmmu.sim.verilator.VerilogDesign;
 
 /**
- * The generated MMU of a config, as Verilator models: generated in this JVM from the config (so a
+ * The generated MMU of a config, as a Verilator model: generated in this JVM from the config (so a
  * config file of one's own works as well as the committed ones), built once per JVM and through the
- * bridge's cache once per change.
+ * bridge's cache once per change. FST tracing is always compiled in: it costs nothing measurable
+ * until a waveform is asked for ({@code open(path)}), and one model per config halves the builds
+ * (about 30 s each) of a fresh machine.
  */
 public final class MmuDesigns {
-    private static final Map<List<Object>, CompiledModel> BUILT = new ConcurrentHashMap<>();
+    private static final Map<MmuConfig, CompiledModel> BUILT = new ConcurrentHashMap<>();
 
     private MmuDesigns() {}
 
@@ -28,9 +29,8 @@ public final class MmuDesigns {
         return VerilogDesign.of(d.top(), d.files());
     }
 
-    /** The Verilator model of {@code config}'s MmuTop; {@code waves}: with FST tracing compiled in. */
-    public static CompiledModel compiled(MmuConfig config, boolean waves) {
-        return BUILT.computeIfAbsent(List.of(config, waves),
-                k -> Verilator.build(design(config), BuildOptions.DEFAULT.withWaves(waves)));
+    /** The Verilator model of {@code config}'s MmuTop. */
+    public static CompiledModel compiled(MmuConfig config) {
+        return BUILT.computeIfAbsent(config, c -> Verilator.build(design(c), BuildOptions.DEFAULT.withWaves(true)));
     }
 }

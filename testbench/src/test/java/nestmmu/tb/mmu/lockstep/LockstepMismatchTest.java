@@ -37,7 +37,7 @@ class LockstepMismatchTest {
         MmuConfig config = MmuConfig.defaults();
         MmuModel model = new MmuModel(config, new PhysicalMemory(config.physAddrBits()), new TimingModel(2));
         Path wave = dir.resolve("mismatch.fst");
-        try (Dut dut = Dut.open(MmuDesigns.compiled(config, true), wave, new Seed(99));
+        try (Dut dut = Dut.open(MmuDesigns.compiled(config), wave, new Seed(99));
              Lockstep lockstep = Lockstep.start(model, dut, MemoryTiming.fixed(2), null)) {
             lockstep.stopAtFirstMismatch();
             PageTable table = new PageTable(model.memory(), new FrameAllocator("t", 0x10_0000, 0x4000_0000), EntryPolicy.GUEST_OS);
@@ -67,7 +67,7 @@ class LockstepMismatchTest {
     void aModelOnlyDirtyBitIsAFinalMemoryDifferenceAndAReadValueDifference() {
         MmuConfig config = MmuConfig.defaults();
         MmuModel model = new MmuModel(config, new PhysicalMemory(config.physAddrBits()), new TimingModel(1));
-        try (Dut dut = Dut.open(MmuDesigns.compiled(config, false), null, null);
+        try (Dut dut = Dut.open(MmuDesigns.compiled(config), null, null);
              Lockstep lockstep = Lockstep.start(model, dut, MemoryTiming.fixed(1), null)) {
             PageTable table = new PageTable(model.memory(), new FrameAllocator("t", 0x10_0000, 0x4000_0000), EntryPolicy.GUEST_OS);
             table.map(VA, 0x4000_0000L, PageSize.SIZE_4K, Permissions.ALL);

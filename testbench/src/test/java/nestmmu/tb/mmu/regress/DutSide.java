@@ -32,7 +32,7 @@ final class DutSide implements RtlSide {
     @Override
     public Attached attach(MmuModel model, String name, boolean randomLatency) {
         Path wave = waveDir.resolve(fileName(name) + ".fst");
-        Dut dut = Dut.open(MmuDesigns.compiled(config, true), wave, seed);
+        Dut dut = Dut.open(MmuDesigns.compiled(config), wave, seed);
         SplittableRandom random = new SplittableRandom(seed.value() ^ name.hashCode());
         MemoryTiming timing = randomLatency ? MemoryTiming.random(random.split(), 2 * model.timing().memLatency(), 0.25)
                 : MemoryTiming.fixed(model.timing().memLatency());
