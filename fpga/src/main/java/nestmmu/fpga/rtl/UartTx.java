@@ -14,8 +14,9 @@ import nestmmu.hdl.util.Decoupled;
 /**
  * A UART transmitter, 8N1: for each byte taken from {@code in}, a start bit (0), the eight data
  * bits least significant first and a stop bit (1), each held for {@code clocksPerBit} cycles.
- * The line idles high. {@code in_ready_o} is high exactly when the transmitter is idle, so a
- * byte offered while it is busy waits; back-to-back bytes leave no gap after the stop bit.
+ * The line idles high. {@code in_ready_o} is high when the transmitter is idle or in the last
+ * cycle of a stop bit, so a byte offered while it is busy waits and bytes offered back to back
+ * follow each other with no gap: one frame every {@code 10 * clocksPerBit} cycles.
  *
  * <p>Ports: {@code in_valid_i}, {@code in_ready_o}, {@code in_bits_i} (8 bits), {@code tx_o}.
  * The line is driven from a flip-flop, so it never glitches.
@@ -41,7 +42,8 @@ public final class UartTx extends Module {
         UInt timer = regInit("timer", lit(0, timerBits));
 
         Bool bitDone = node("bit_done", timer.eq(0));
-        in.ready.set(busy.not());
+        // ready in the last cycle of a stop bit too, so that bytes offered back to back leave no gap
+        in.ready.set(busy.not().or(bitDone.and(bitsLeft.eq(0))));
         when(in.fire(), () -> {
             busy.set(true);
             line.set(false);

@@ -34,9 +34,13 @@ class UartTxTest {
             List<Boolean> seen = new ArrayList<>();
             int pending = -1;
             int gap = 0;
+            int lastFire = -1;
+            int offeredAt = -1;
+            int backToBack = 0;
             while (sent.size() < 40) {
                 if (pending < 0 && gap-- <= 0) {
                     pending = random.nextInt(256);
+                    offeredAt = seen.size();
                     gap = random.nextInt(3) == 0 ? random.nextInt(3 * clocksPerBit * 10) : 0;
                 }
                 sim.set("in_valid_i", pending >= 0 ? 1 : 0).set("in_bits_i", Math.max(pending, 0));
@@ -44,6 +48,12 @@ class UartTxTest {
                 seen.add(sim.get("tx_o") == 1);
                 sim.tick();
                 if (fire) {
+                    int now = seen.size() - 1;
+                    if (lastFire >= 0 && offeredAt == lastFire + 1) {
+                        assertThat(now - lastFire).as("a byte waiting since the last one was taken").isEqualTo(10 * clocksPerBit);
+                        backToBack++;
+                    }
+                    lastFire = now;
                     sent.add(pending);
                     // the line after this edge: start, 8 data bits, stop
                     while (expected.size() < seen.size()) expected.add(true);
@@ -60,6 +70,7 @@ class UartTxTest {
             for (int i = 0; i < seen.size(); i++) {
                 assertThat(seen.get(i)).as("line level in cycle %d", i).isEqualTo(expected.get(i));
             }
+            assertThat(backToBack).isGreaterThan(10);
             UartReceiver rx = new UartReceiver(clocksPerBit);
             seen.forEach(rx::sample);
             assertThat(rx.framingErrors()).isZero();

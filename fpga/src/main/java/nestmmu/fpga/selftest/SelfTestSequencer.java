@@ -1,0 +1,255 @@
+package nestmmu.fpga.selftest;
+
+import static nestmmu.hdl.Hw.bool;
+import static nestmmu.hdl.Hw.lit;
+import static nestmmu.hdl.Hw.log2Ceil;
+import static nestmmu.hdl.Hw.mux;
+import static nestmmu.hdl.Hw.uint;
+import static nestmmu.hdl.Hw.vec;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToLongFunction;
+import java.util.function.ToLongFunction;
+
+import nestmmu.arch.Paging;
+import nestmmu.config.MmuConfig;
+import nestmmu.fpga.rtl.BcdCounter;
+import nestmmu.hdl.Bool;
+import nestmmu.hdl.Module;
+import nestmmu.hdl.UInt;
+import nestmmu.hdl.Vec;
+
+/**
+ * Plays a {@link SelfTestScript} into an MMU and checks every answer: step by step, it offers
+ * the step's translation request on the MMU's request port (or its flush on the control port),
+ * waits for the response and compares it with the model's answer stored beside the request in
+ * a ROM. The fields compared depend on the expected fault, as {@link ExpectedResponse} says. A
+ * step that takes longer than {@code 2^watchdogBits} cycles stops the test as a timeout.
+ *
+ * <p>MMU-side ports carry the contract's names from the other side ({@code req_valid_o} drives
+ * the MMU's {@code req_valid_i}, {@code rsp_pa_i} reads its {@code rsp_pa_o}, ...). Status:
+ * {@code done_o}, {@code passed_o} (done, every answer matched, no timeout), {@code timeout_o},
+ * {@code failed_o} (some answer differed), {@code pass_digit_o} (Vec of 2 BCD digits: answers that
+ * matched), {@code step_digit_o} (Vec of 2 BCD digits: the step that timed out, else the first
+ * that differed, numbered from 1 as in {@link SelfTestScript#listing()}).
+ */
+public final class SelfTestSequencer extends Module {
+    public static final int DEFAULT_WATCHDOG_BITS = 16;
+    private static final int VA_BITS = Paging.VA_BITS;
+
+    public final Bool reqValid;
+    public final Bool reqReady;
+    public final UInt reqVa;
+    public final UInt reqAccess;
+    public final Bool reqUser;
+    public final UInt reqMode;
+    public final UInt reqVmid;
+    public final UInt reqAsid;
+    public final UInt reqRoot;
+    public final UInt reqNroot;
+
+    public final Bool rspValid;
+    public final Bool rspReady;
+    public final UInt rspPa;
+    public final UInt rspPageSize;
+    public final UInt rspPerm;
+    public final UInt rspFault;
+    public final UInt rspErrorCode;
+    public final Bool rspNpfFinal;
+    public final Bool rspNpfTable;
+    public final UInt rspFaultAddr;
+    public final UInt rspSource;
+
+    public final Bool ctlValid;
+    public final Bool ctlReady;
+    public final UInt ctlOp;
+    public final UInt ctlVmid;
+    public final UInt ctlAsid;
+    public final UInt ctlVa;
+
+    public final Bool done;
+    public final Bool passed;
+    public final Bool failed;
+    public final Bool timeout;
+    public final Vec<UInt> passDigit;
+    public final Vec<UInt> stepDigit;
+
+    private final List<SelfTestStep> steps;
+
+    public SelfTestSequencer(SelfTestScript script, int watchdogBits) {
+        super("selftest_sequencer");
+        MmuConfig c = script.config();
+        steps = script.steps();
+        if (steps.size() > 99) throw new IllegalArgumentException("at most 99 steps: the report prints two digits");
+        int pa = c.physAddrBits();
+        int faultAddrBits = Math.max(VA_BITS, pa);
+
+        reqValid = output("req_valid", bool());
+        reqReady = input("req_ready", bool());
+        reqVa = output("req_va", uint(VA_BITS));
+        reqAccess = output("req_access", uint(2));
+        reqUser = output("req_user", bool());
+        reqMode = output("req_mode", uint(2));
+        reqVmid = output("req_vmid", uint(c.vmidBits()));
+        reqAsid = output("req_asid", uint(c.asidBits()));
+        reqRoot = output("req_root", uint(pa));
+        reqNroot = output("req_nroot", uint(pa));
+
+        rspValid = input("rsp_valid", bool());
+        rspReady = output("rsp_ready", bool());
+        rspPa = input("rsp_pa", uint(pa));
+        rspPageSize = input("rsp_page_size", uint(2));
+        rspPerm = input("rsp_perm", uint(3));
+        rspFault = input("rsp_fault", uint(2));
+        rspErrorCode = input("rsp_error_code", uint(5));
+        rspNpfFinal = input("rsp_npf_final", bool());
+        rspNpfTable = input("rsp_npf_table", bool());
+        rspFaultAddr = input("rsp_fault_addr", uint(faultAddrBits));
+        rspSource = input("rsp_source", uint(2));
+
+        ctlValid = output("ctl_valid", bool());
+        ctlReady = input("ctl_ready", bool());
+        ctlOp = output("ctl_op", uint(2));
+        ctlVmid = output("ctl_vmid", uint(c.vmidBits()));
+        ctlAsid = output("ctl_asid", uint(c.asidBits()));
+        ctlVa = output("ctl_va", uint(VA_BITS));
+
+        done = output("done", bool());
+        passed = output("passed", bool());
+        failed = output("failed", bool());
+        timeout = output("timeout", bool());
+        passDigit = output("pass_digit", vec(2, uint(4)));
+        stepDigit = output("step_digit", vec(2, uint(4)));
+
+        // ---------------------------------------------------------------- the script, one ROM per field
+        int stepBits = log2Ceil(Math.max(2, steps.size()));
+        UInt step = regInit("step", lit(0, stepBits));
+        Bool isFlush = rom("is_flush", 1, s -> s instanceof SelfTestStep.Flush ? 1 : 0, step).bit(0);
+        UInt va = rom("va", VA_BITS, s -> va(s) & Paging.VA_MASK, step);
+        UInt vmid = rom("vmid", c.vmidBits(), SelfTestSequencer::vmid, step);
+        UInt asid = rom("asid", c.asidBits(), SelfTestSequencer::asid, step);
+        UInt number = romByIndex("number", 8, i -> bcd(i + 1), step);
+        reqVa.set(va);
+        reqAccess.set(translateField("access", 2, t -> PortCodes.access(t.access()), step));
+        reqUser.set(translateField("user", 1, t -> t.user() ? 1 : 0, step).bit(0));
+        reqMode.set(translateField("mode", 2, t -> PortCodes.mode(t.context().mode()), step));
+        reqVmid.set(vmid);
+        reqAsid.set(asid);
+        reqRoot.set(translateField("root", pa, t -> t.context().root(), step));
+        reqNroot.set(translateField("nroot", pa, t -> Math.max(0, t.context().nestedRoot()), step));
+        ctlOp.set(rom("op", 2, s -> s instanceof SelfTestStep.Flush f ? f.op().code() : 0, step));
+        ctlVmid.set(vmid);
+        ctlAsid.set(asid);
+        ctlVa.set(va);
+
+        UInt expFault = translateField("exp_fault", 2, t -> t.expected().fault(), step);
+        UInt expPa = translateField("exp_pa", pa, t -> t.expected().pa(), step);
+        UInt expSize = translateField("exp_page_size", 2, t -> t.expected().pageSize(), step);
+        UInt expPerm = translateField("exp_perm", 3, t -> t.expected().perms(), step);
+        UInt expCode = translateField("exp_error_code", 5, t -> t.expected().errorCode(), step);
+        UInt expFinal = translateField("exp_npf_final", 1, t -> t.expected().npfFinal() ? 1 : 0, step);
+        UInt expTable = translateField("exp_npf_table", 1, t -> t.expected().npfTable() ? 1 : 0, step);
+        UInt expAddr = translateField("exp_fault_addr", faultAddrBits, t -> t.expected().faultAddr(), step);
+        UInt expSource = translateField("exp_source", 2, t -> t.expected().source(), step);
+
+        // ---------------------------------------------------------------- comparison
+        Bool sameCode = rspErrorCode.eq(expCode);
+        Bool sameAddr = rspFaultAddr.eq(expAddr);
+        Bool translated = node("translated_ok", rspPa.eq(expPa).and(rspPageSize.eq(expSize)).and(rspPerm.eq(expPerm)));
+        Bool pageFault = node("page_fault_ok", sameCode.and(sameAddr));
+        Bool nestedFault = node("nested_fault_ok", sameCode.and(sameAddr)
+                .and(rspNpfFinal.eq(expFinal)).and(rspNpfTable.eq(expTable)));
+        Bool detail = mux(expFault.eq(0), translated, mux(expFault.eq(1), pageFault, nestedFault));
+        Bool matches = node("answer_matches", rspFault.eq(expFault).and(rspSource.eq(expSource)).and(detail));
+
+        // ---------------------------------------------------------------- control
+        final int issue = 0;
+        final int await = 1;
+        final int finished = 2;
+        UInt phase = regInit("phase", lit(issue, 2));
+        Bool issuing = node("issuing", phase.eq(issue));
+        Bool awaiting = node("awaiting", phase.eq(await));
+        reqValid.set(issuing.and(isFlush.not()));
+        ctlValid.set(issuing.and(isFlush));
+        rspReady.set(awaiting);
+
+        Bool answered = node("answered", awaiting.and(rspValid));
+        Bool stepDone = node("step_done", issuing.and(isFlush).and(ctlReady).or(answered));
+        UInt watchdog = regInit("watchdog", lit(0, watchdogBits));
+        Bool expired = node("expired", watchdog.andR());
+
+        BcdCounter passes = instance("passes", () -> new BcdCounter(2));
+        passes.inc.set(answered.and(matches));
+        Bool mismatch = regInit("mismatch", lit(false));
+        Bool hung = regInit("hung", lit(false));
+        UInt reported = regInit("reported_step", lit(0, 8));
+
+        when(answered.and(matches.not()).and(mismatch.not()), () -> {
+            mismatch.set(true);
+            reported.set(number);
+        });
+        when(stepDone, () -> {
+            watchdog.set(0);
+            when(step.eq(steps.size() - 1), () -> phase.set(finished))
+                    .otherwise(() -> {
+                        step.set(step.add(1));
+                        phase.set(issue);
+                    });
+        }).elseWhen(issuing.and(isFlush.not()).and(reqReady), () -> {
+            phase.set(await);
+            watchdog.set(0);
+        }).elseWhen(phase.ne(finished), () -> {
+            when(expired, () -> {
+                hung.set(true);
+                reported.set(number);
+                phase.set(finished);
+            }).otherwise(() -> watchdog.set(watchdog.add(1)));
+        });
+
+        Bool over = node("over", phase.eq(finished));
+        done.set(over);
+        failed.set(mismatch);
+        timeout.set(hung);
+        passed.set(over.and(mismatch.not()).and(hung.not()));
+        passDigit.get(0).set(passes.digit.get(0));
+        passDigit.get(1).set(passes.digit.get(1));
+        stepDigit.get(0).set(reported.bits(3, 0));
+        stepDigit.get(1).set(reported.bits(7, 4));
+    }
+
+    /** The step's value of one field, from a ROM indexed by the step number. */
+    private UInt rom(String name, int width, ToLongFunction<SelfTestStep> field, UInt step) {
+        return romByIndex(name, width, i -> field.applyAsLong(steps.get(i)), step);
+    }
+
+    private UInt romByIndex(String name, int width, IntToLongFunction field, UInt step) {
+        List<BigInteger> words = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) words.add(new BigInteger(Long.toUnsignedString(field.applyAsLong(i))));
+        int depth = Math.max(2, 1 << step.width());
+        return mem("rom_" + name, depth, uint(width)).initialize(words).read(step);
+    }
+
+    /** A field only translations have; 0 for flushes. */
+    private UInt translateField(String name, int width, ToLongFunction<SelfTestStep.Translate> field, UInt step) {
+        return rom(name, width, s -> s instanceof SelfTestStep.Translate t ? field.applyAsLong(t) : 0, step);
+    }
+
+    private static long va(SelfTestStep s) {
+        return s instanceof SelfTestStep.Translate t ? t.va() : ((SelfTestStep.Flush) s).va();
+    }
+
+    private static long vmid(SelfTestStep s) {
+        return s instanceof SelfTestStep.Translate t ? t.context().vmid() : ((SelfTestStep.Flush) s).vmid();
+    }
+
+    private static long asid(SelfTestStep s) {
+        return s instanceof SelfTestStep.Translate t ? t.context().asid() : ((SelfTestStep.Flush) s).asid();
+    }
+
+    /** Two BCD digits. */
+    static long bcd(int n) {
+        return (long) (n / 10) << 4 | n % 10;
+    }
+}
