@@ -62,7 +62,9 @@ public final class SelfTestReport extends Module {
         sender.select.set(mux(passed, lit(0, 2), mux(timeout, lit(2, 2), lit(1, 2))));
 
         Bool sent = regInit("sent", lit(false));
-        Bool again = repeatCycles > 0 ? repeatTimer(sent.and(sender.busy.not()), repeatCycles) : lit(false);
+        Bool again = lit(false);
+        if (repeatCycles > 0) again = repeatTimer(sent.and(sender.busy.not()), repeatCycles);
+        else sender.busy.unused();
         Bool first = node("first", done.and(sent.not()));
         when(first, () -> sent.set(true));
         sender.start.set(first.or(again));
