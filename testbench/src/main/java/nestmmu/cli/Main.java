@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         description = "nestmmu: generate, verify, compare and synthesize an MMU with nested paging.",
         subcommands = {
                 BenchCommand.class,
+                nestmmu.mmu.cli.GenerateCommand.class,
                 nestmmu.sim.cli.WorkloadCommand.class,
                 nestmmu.sweep.SweepCommand.class,
                 nestmmu.sweep.SweepShardCommand.class,
