@@ -2,15 +2,11 @@ package nestmmu.fpga.selftest;
 
 import nestmmu.sim.model.MmuModel;
 
-/** The flushes of the MMU's control port; {@link #code()} is the value of {@code ctl_op_i}. */
+/** The flushes of the MMU's control port, as the model performs them; {@link #code()} is the value of {@code ctl_op_i}. */
 public enum FlushOp {
-    ALL(0), VMID(1), ASID(2), ADDRESS(3);
+    ALL, VMID, ASID, ADDRESS;
 
-    private final int code;
-
-    FlushOp(int code) { this.code = code; }
-
-    public int code() { return code; }
+    public int code() { return PortCodes.flush(this); }
 
     /** The same flush in the model. */
     public void apply(MmuModel model, int vmid, int asid, long va) {

@@ -29,7 +29,8 @@ import nestmmu.hdl.Vec;
  * step that takes longer than {@code 2^watchdogBits} cycles stops the test as a timeout.
  *
  * <p>MMU-side ports carry the contract's names from the other side ({@code req_valid_o} drives
- * the MMU's {@code req_valid_i}, {@code rsp_pa_i} reads its {@code rsp_pa_o}, ...). Status:
+ * the MMU's {@code req_valid_i}, {@code rsp_pa_i} reads its {@code rsp_pa_o}, ...; the MMU's
+ * added {@code rsp_dirty_o} and {@code rsp_global_o} are checked too). Status:
  * {@code done_o}, {@code passed_o} (done, every answer matched, no timeout), {@code timeout_o},
  * {@code failed_o} (some answer differed), {@code pass_digit_o} (Vec of 2 BCD digits: answers that
  * matched), {@code step_digit_o} (Vec of 2 BCD digits: the step that timed out, else the first
@@ -57,6 +58,8 @@ public final class SelfTestSequencer extends Module {
     public final UInt rspPerm;
     public final UInt rspFault;
     public final UInt rspErrorCode;
+    public final Bool rspDirty;
+    public final Bool rspGlobal;
     public final Bool rspNpfFinal;
     public final Bool rspNpfTable;
     public final UInt rspFaultAddr;
@@ -102,6 +105,8 @@ public final class SelfTestSequencer extends Module {
         rspPa = input("rsp_pa", uint(pa));
         rspPageSize = input("rsp_page_size", uint(2));
         rspPerm = input("rsp_perm", uint(3));
+        rspDirty = input("rsp_dirty", bool());
+        rspGlobal = input("rsp_global", bool());
         rspFault = input("rsp_fault", uint(2));
         rspErrorCode = input("rsp_error_code", uint(5));
         rspNpfFinal = input("rsp_npf_final", bool());
@@ -148,6 +153,8 @@ public final class SelfTestSequencer extends Module {
         UInt expPa = translateField("exp_pa", pa, t -> t.expected().pa(), step);
         UInt expSize = translateField("exp_page_size", 2, t -> t.expected().pageSize(), step);
         UInt expPerm = translateField("exp_perm", 3, t -> t.expected().perms(), step);
+        UInt expDirty = translateField("exp_dirty", 1, t -> t.expected().dirty() ? 1 : 0, step);
+        UInt expGlobal = translateField("exp_global", 1, t -> t.expected().global() ? 1 : 0, step);
         UInt expCode = translateField("exp_error_code", 5, t -> t.expected().errorCode(), step);
         UInt expFinal = translateField("exp_npf_final", 1, t -> t.expected().npfFinal() ? 1 : 0, step);
         UInt expTable = translateField("exp_npf_table", 1, t -> t.expected().npfTable() ? 1 : 0, step);
@@ -157,7 +164,8 @@ public final class SelfTestSequencer extends Module {
         // ---------------------------------------------------------------- comparison
         Bool sameCode = rspErrorCode.eq(expCode);
         Bool sameAddr = rspFaultAddr.eq(expAddr);
-        Bool translated = node("translated_ok", rspPa.eq(expPa).and(rspPageSize.eq(expSize)).and(rspPerm.eq(expPerm)));
+        Bool translated = node("translated_ok", rspPa.eq(expPa).and(rspPageSize.eq(expSize)).and(rspPerm.eq(expPerm))
+                .and(rspDirty.eq(expDirty)).and(rspGlobal.eq(expGlobal)));
         Bool pageFault = node("page_fault_ok", sameCode.and(sameAddr));
         Bool nestedFault = node("nested_fault_ok", sameCode.and(sameAddr)
                 .and(rspNpfFinal.eq(expFinal)).and(rspNpfTable.eq(expTable)));

@@ -77,7 +77,8 @@ final class MmuStandIn {
             else code ^= 1;
         }
         sim.set("rsp_fault_i", e.fault()).set("rsp_pa_i", pa).set("rsp_page_size_i", e.pageSize())
-           .set("rsp_perm_i", e.perms()).set("rsp_error_code_i", code).set("rsp_npf_final_i", e.npfFinal() ? 1 : 0)
+           .set("rsp_perm_i", e.perms()).set("rsp_dirty_i", e.dirty() ? 1 : 0).set("rsp_global_i", e.global() ? 1 : 0)
+           .set("rsp_error_code_i", code).set("rsp_npf_final_i", e.npfFinal() ? 1 : 0)
            .set("rsp_npf_table_i", e.npfTable() ? 1 : 0).set("rsp_fault_addr_i", addr).set("rsp_source_i", e.source());
         if (!e.ok() || corrupt) return;
         // fields that do not count for a translation may hold anything
