@@ -12,6 +12,7 @@ import nestmmu.fpga.flow.FlowDirectory;
 import nestmmu.fpga.flow.ToolRunner;
 import nestmmu.fpga.flow.VerilogSource;
 import nestmmu.fpga.flow.YosysScript;
+import nestmmu.io.AtomicFiles;
 import nestmmu.io.BadInputException;
 
 /**
@@ -50,6 +51,22 @@ public final class NetlistSimulation {
             // iverilog 11 does not take the models' default port values; this define drops them
             return List.of("-DNO_ICE40_DEFAULT_ASSIGNMENTS", testbench.materialize(work), NETLIST,
                     Ice40CellModels.path().toString());
+        }, testbenchTop);
+    }
+
+    /**
+     * Runs {@code testbench} on the netlist an {@link nestmmu.fpga.flow.Ice40Flow} run already made
+     * ({@code netlist.json}, what nextpnr placed): yosys only converts it to Verilog, so no second
+     * synthesis runs, and what is simulated is exactly what went into the bitstream.
+     */
+    public SimulationResult ice40FlowNetlist(Path netlistJson, VerilogSource testbench, String testbenchTop, Path out) {
+        Path json = netlistJson.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(json)) throw new BadInputException("netlist " + json + ": no such file");
+        if (json.toString().indexOf('"') >= 0) throw new BadInputException("netlist " + json + ": the path must not contain quotes");
+        return run(out, work -> {
+            AtomicFiles.writeString(work.resolve("convert.ys"), "read_json \"" + json + "\"\nwrite_verilog -noattr " + NETLIST + "\n");
+            runner.run(work, "convert.log", List.of("yosys", "-Q", "-s", "convert.ys"));
+            return List.of("-DNO_ICE40_DEFAULT_ASSIGNMENTS", testbench.materialize(work), NETLIST, Ice40CellModels.path().toString());
         }, testbenchTop);
     }
 
