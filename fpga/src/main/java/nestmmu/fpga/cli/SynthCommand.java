@@ -184,7 +184,7 @@ public final class SynthCommand implements Callable<Integer> {
         Ice40Board board = Ice40Board.HX8K_BREAKOUT;
         Ice40Options options = ice40Options(board.clockMHz());
         Ice40Result r = new Ice40Flow(options, runner).run(design, board.pcf(), dir);
-        Map<String, Object> m = contract(r.utilization(), r.fmaxMHz(), r.bitstream().toString());
+        Map<String, Object> m = contract(r.utilization(), r.fmaxMHz(), r.fits() ? r.bitstream().toString() : null);
         describe(m, options.device().name(), design.top());
         m.put("board", board.name());
         ice40Timing(m, options, r);
@@ -224,8 +224,10 @@ public final class SynthCommand implements Callable<Integer> {
 
     private static void ice40Timing(Map<String, Object> m, Ice40Options options, Ice40Result r) {
         TimingReport t = r.timing();
+        m.put("fits", r.fits());
+        if (!r.fits()) m.put("overflow", t.overflow());
         m.put("targetMHz", options.freqMHz());
-        m.put("timingMet", t.timingMet());
+        m.put("timingMet", r.fits() ? t.timingMet() : null);
         Map<String, Object> clocks = new LinkedHashMap<>();
         for (TimingReport.ClockTiming c : t.clocks()) clocks.put(c.clock(), round2(c.achievedMHz()));
         m.put("clocks", clocks);
@@ -250,7 +252,9 @@ public final class SynthCommand implements Callable<Integer> {
         row(b, "LUTs", m.get("luts"));
         row(b, "FFs", m.get("ffs"));
         row(b, "BRAMs", m.get("brams"));
-        if (m.get("fmaxMHz") != null) {
+        if (Boolean.FALSE.equals(m.get("fits"))) {
+            row(b, "Fmax", "- (does not fit the device: " + m.get("overflow") + "; nothing placed, no bitstream)");
+        } else if (m.get("fmaxMHz") != null) {
             row(b, "Fmax", String.format(Locale.ROOT, "%.2f MHz (target %s MHz: %s)", (Double) m.get("fmaxMHz"),
                     fmt((Double) m.get("targetMHz")), Boolean.TRUE.equals(m.get("timingMet")) ? "met" : "NOT met"));
         } else {
