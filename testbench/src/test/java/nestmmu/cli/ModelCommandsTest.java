@@ -2,49 +2,19 @@ package nestmmu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
-import picocli.CommandLine;
 
 /** {@code ./mmu walk} and {@code ./mmu simulate} through the real command line: the JSON contracts and exit codes. */
+@ExtendWith(CommandRun.ProjectRoot.class)
 class ModelCommandsTest {
-    private static String savedRoot;
-
-    @BeforeAll
-    static void projectRoot() {
-        savedRoot = System.getProperty("nestmmu.root");
-        System.setProperty("nestmmu.root", "..");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (savedRoot == null) System.clearProperty("nestmmu.root");
-        else System.setProperty("nestmmu.root", savedRoot);
-    }
-
-    private record Run(int code, String out, String err) {
-        JsonObject json() { return JsonParser.parseString(out).getAsJsonObject(); }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @ParameterizedTest(name = "walk --mode {0} --guest-page {1} --host-page {2}: refs {3}")
@@ -58,7 +28,7 @@ class ModelCommandsTest {
         "shadow, 4K, 4K, 4",
     })
     void walkReportsTheReferenceCountsOfTheContract(String mode, String guest, String host, int refs) {
-        Run r = run("walk", "--mode", mode, "--guest-page", guest, "--host-page", host, "--json");
+        CommandRun r = run("walk", "--mode", mode, "--guest-page", guest, "--host-page", host, "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonObject j = r.json();
         assertThat(j.get("refs").getAsInt()).isEqualTo(refs);
@@ -78,7 +48,7 @@ class ModelCommandsTest {
 
     @Test
     void walkWithoutJsonIsReadableText() {
-        Run r = run("walk", "--mode", "nested", "--guest-page", "2M", "--host-page", "2M");
+        CommandRun r = run("walk", "--mode", "nested", "--guest-page", "2M", "--host-page", "2M");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("nested walk, guest 2M / host 2M pages").contains("refs 15 (reads)")
                 .contains("-> host-physical 0x");
@@ -95,7 +65,7 @@ class ModelCommandsTest {
     void simulatePrintsTheContractKeysAndIsDeterministic() {
         String[] args = {"simulate", "--engine", "model", "--mode", "shadow", "--workload",
             "synthetic:random,pages=32,accesses=500", "--json", "--seed", "3"};
-        Run r = run(args);
+        CommandRun r = run(args);
         assertThat(r.code()).as(r.err()).isZero();
         JsonObject j = r.json();
         assertThat(j.keySet()).contains("translations", "tlbHits", "tlbMisses", "walks", "walkRefs", "cycles", "faults",
@@ -120,7 +90,7 @@ class ModelCommandsTest {
     void aMalformedConfigIsOneLineAndExitTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path bad = dir.resolve("bad.json");
         java.nio.file.Files.writeString(bad, "{\"l1Tlb\": {\"entries\": 12}}");
-        Run r = run("simulate", "--mode", "nested", "--workload", "synthetic:random", "--config", bad.toString());
+        CommandRun r = run("simulate", "--mode", "nested", "--workload", "synthetic:random", "--config", bad.toString());
         assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err().strip()).doesNotContain("\n").contains("bad.json: l1Tlb.entries: must be a power of two, got 12");
     }
@@ -131,14 +101,16 @@ class ModelCommandsTest {
         "walk --mode nested --host-page 3M                                 | --host-page: unknown page size '3M'",
         "walk --mode native --access jump                                  | --access: unknown access 'jump'",
         "walk --mode native --config no/such.json                          | no/such.json: no such config file",
-        "simulate --mode native --workload synthetic:random --engine rtl   | --engine: unknown engine 'rtl' (known: model)",
+        "simulate --mode native --workload synthetic:random --engine fpga  | --engine: unknown engine 'fpga' (known: model, rtl)",
+        "simulate --mode native --workload synthetic:random --random-latency | --random-latency: the model engine has no memory port",
+        "simulate --mode native --workload synthetic:random --coverage     | --coverage: the model engine collects no coverage",
         "simulate --mode native --workload synthetic:zigzag                | synthetic:zigzag",
         "simulate --mode native --workload synthetic:random --mem-latency 0 | --mem-latency: must be between 1 and 100000",
         "simulate --mode shadow --workload synthetic:random --exit-cost lunch=5 | --exit-cost: unknown exit reason 'lunch'",
         "simulate --mode nested --workload synthetic:random --guest-page 8K | --guest-page: unknown page size '8K'",
     })
     void badInputIsOneLineAndExitTwo(String args, String message) {
-        Run r = run(args.trim().split("\\s+"));
+        CommandRun r = run(args.trim().split("\\s+"));
         assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err().strip()).doesNotContain("\n").contains(message);
     }

@@ -12,6 +12,8 @@ import nestmmu.arch.PageSize;
 import nestmmu.config.MmuConfig;
 import nestmmu.io.Json;
 import nestmmu.sim.model.Engine;
+import nestmmu.sim.model.EngineReport;
+import nestmmu.sim.model.EngineSettings;
 import nestmmu.sim.model.Engines;
 import nestmmu.sim.model.ExitCosts;
 import nestmmu.sim.model.RunOptions;
@@ -32,7 +34,8 @@ public final class SimulateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--engine", defaultValue = "model", paramLabel = "ENGINE",
-            description = "What runs the workload: model (the golden model). Default: ${DEFAULT-VALUE}.")
+            description = "What runs the workload: model (the golden model) or rtl (the generated RTL in Verilator, "
+                    + "in lockstep with the model). Default: ${DEFAULT-VALUE}.")
     String engine;
 
     @Mixin
@@ -44,6 +47,13 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for a synthetic workload whose spec has none (default 1).")
     Long seed;
+
+    @Option(names = "--random-latency",
+            description = "Memory with random latency and back-pressure, seeded by --seed (rtl engine).")
+    boolean randomLatency;
+
+    @Option(names = "--coverage", description = "Add the coverage bins the run hit (rtl engine).")
+    boolean coverage;
 
     @Option(names = "--exit-cost", split = ",", paramLabel = "REASON=CYCLES",
             description = "Cycles of a VM exit (shadow mode), e.g. hiddenFault=5000,ptWrite=3000.")
@@ -60,7 +70,9 @@ public final class SimulateCommand implements Callable<Integer> {
         MmuConfig cfg = paging.config();
         long s = seed == null ? 1 : seed;
         Workload w = Workloads.parse(workload, s);
-        SimulationResult r = e.run(cfg, new RunOptions(m, guest, host, latency, costs), w);
+        EngineReport report = e.run(cfg, new RunOptions(m, guest, host, latency, costs), w,
+                new EngineSettings(s, randomLatency, coverage));
+        SimulationResult r = report.result();
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("engine", e.name());
@@ -73,10 +85,11 @@ public final class SimulateCommand implements Callable<Integer> {
         out.put("seed", s);
         out.putAll(r.toMap());
         out.put("exitCosts", costs.toMap());
+        out.putAll(report.extras());
         PrintWriter pw = spec.commandLine().getOut();
         pw.print(paging.json ? Json.write(out) : toText(out));
         pw.flush();
-        return 0;
+        return report.failed() ? 1 : 0;
     }
 
     private static String toText(Map<String, Object> values) {

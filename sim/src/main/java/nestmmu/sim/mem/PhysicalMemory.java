@@ -25,6 +25,7 @@ public final class PhysicalMemory implements Memory {
 
     private final AccessLog log = new AccessLog();
     private boolean recording;
+    private WriteListener listener;
 
     /** Memory whose addresses are below {@code 2^addressBits}. */
     public PhysicalMemory(int addressBits) {
@@ -46,6 +47,9 @@ public final class PhysicalMemory implements Memory {
     public boolean recording() { return recording; }
 
     public AccessLog log() { return log; }
+
+    /** Tells {@code l} of every later write and page zeroing (null: nobody). One listener at a time. */
+    public void listen(WriteListener l) { listener = l; }
 
     /** Pages that hold at least one written word. */
     public int pagesInUse() { return count; }
@@ -74,12 +78,14 @@ public final class PhysicalMemory implements Memory {
         if (page == null) {
             if (value == 0) {
                 if (recording) log.add(address, value, true);
+                if (listener != null) listener.written(address, value);
                 return; // still reads as zero
             }
             page = insert(key);
         }
         page[wordIndex(address)] = value;
         if (recording) log.add(address, value, true);
+        if (listener != null) listener.written(address, value);
     }
 
     @Override
@@ -90,6 +96,37 @@ public final class PhysicalMemory implements Memory {
         }
         long[] page = find(pageAddress >>> Paging.PAGE_SHIFT);
         if (page != null) java.util.Arrays.fill(page, 0);
+        if (listener != null) listener.pageZeroed(pageAddress);
+    }
+
+    /** A separate memory with the same contents (not the log, the recording flag or the listener). */
+    public PhysicalMemory copy() {
+        PhysicalMemory c = new PhysicalMemory(addressBits);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) c.insert(keys[i]);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) System.arraycopy(pages[i], 0, c.find(keys[i]), 0, WORDS_PER_PAGE);
+        }
+        return c;
+    }
+
+    /** Numbers (address / 4096) of the pages that have been written, ascending; other pages read as zero. */
+    public long[] pageNumbers() {
+        long[] numbers = new long[count];
+        int n = 0;
+        for (long k : keys) {
+            if (k != EMPTY) numbers[n++] = k;
+        }
+        java.util.Arrays.sort(numbers);
+        return numbers;
+    }
+
+    /** A copy of the 512 words of page {@code pageNumber} (zeros for a page never written), not recorded. */
+    public long[] pageWords(long pageNumber) {
+        check(pageNumber << Paging.PAGE_SHIFT);
+        long[] page = find(pageNumber);
+        return page == null ? new long[WORDS_PER_PAGE] : page.clone();
     }
 
     private static int wordIndex(long address) {

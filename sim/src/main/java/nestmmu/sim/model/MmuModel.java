@@ -1,5 +1,8 @@
 package nestmmu.sim.model;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 import nestmmu.arch.AccessType;
 import nestmmu.arch.Paging;
 import nestmmu.config.MmuConfig;
@@ -47,6 +50,7 @@ public final class MmuModel {
     private final MmuStats stats = new MmuStats();
     private final int vmidLimit;
     private final int asidLimit;
+    private MmuObserver[] observers = new MmuObserver[0];
 
     public MmuModel(MmuConfig config, PhysicalMemory memory, TimingModel timing) {
         this.config = config;
@@ -77,6 +81,27 @@ public final class MmuModel {
         if ((va << (64 - Paging.VA_BITS)) >> (64 - Paging.VA_BITS) != va) {
             throw new IllegalArgumentException("non-canonical address 0x" + Long.toHexString(va) + " (#GP, not a translation)");
         }
+        if (observers.length == 0) return translateChecked(c, va, type, user);
+        for (MmuObserver o : observers) o.translating(c, va, type, user);
+        TranslationResult r = translateChecked(c, va, type, user);
+        for (MmuObserver o : observers) o.translated(c, va, type, user, r, refs);
+        return r;
+    }
+
+    /** Adds a watcher of every translation and flush (see {@link MmuObserver}). */
+    public void addObserver(MmuObserver observer) {
+        MmuObserver[] more = Arrays.copyOf(observers, observers.length + 1);
+        more[observers.length] = Objects.requireNonNull(observer);
+        observers = more;
+    }
+
+    public void removeObserver(MmuObserver observer) {
+        observers = Arrays.stream(observers).filter(o -> o != observer).toArray(MmuObserver[]::new);
+    }
+
+    private TranslationResult translateChecked(Context c, long va, AccessType type, boolean user) {
+        int vmid = c.vmid();
+        int asid = c.asid();
         refs.clear();
         stats.translations++;
 
@@ -156,6 +181,7 @@ public final class MmuModel {
         if (l2 != null) l2.flushAll();
         if (pwc != null) pwc.flushAll();
         if (ntlb != null) ntlb.flushAll();
+        for (MmuObserver o : observers) o.flushed(FlushKind.ALL, 0, 0, 0);
     }
 
     /** Every entry of the VMID in the TLBs (global ones too), the page-walk cache and the nested TLB. */
@@ -164,6 +190,7 @@ public final class MmuModel {
         if (l2 != null) l2.flushVmid(vmid);
         if (pwc != null) pwc.flushVmid(vmid);
         if (ntlb != null) ntlb.flushVmid(vmid);
+        for (MmuObserver o : observers) o.flushed(FlushKind.VMID, vmid, 0, 0);
     }
 
     /** The non-global TLB entries of the VMID and ASID, and their page-walk-cache entries. Not the nested TLB. */
@@ -171,6 +198,7 @@ public final class MmuModel {
         l1.flushAsid(vmid, asid);
         if (l2 != null) l2.flushAsid(vmid, asid);
         if (pwc != null) pwc.flushAsid(vmid, asid);
+        for (MmuObserver o : observers) o.flushed(FlushKind.ASID, vmid, asid, 0);
     }
 
     /**
@@ -181,6 +209,7 @@ public final class MmuModel {
         l1.flushAddress(vmid, asid, va);
         if (l2 != null) l2.flushAddress(vmid, asid, va);
         if (pwc != null) pwc.flushAsid(vmid, asid);
+        for (MmuObserver o : observers) o.flushed(FlushKind.ADDRESS, vmid, asid, va);
     }
 
     // ------------------------------------------------------------------ inspection
