@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import nestmmu.hdl.ir.Block;
@@ -122,14 +123,10 @@ public abstract class Module {
     public final <T extends Data> T regInit(String name, T init) {
         T r = reg(name, Data.typeOf(init));
         SourceLocation loc = Locations.caller();
-        List<Leaf> regs = r.leaves();
-        List<Leaf> inits = init.leaves();
-        for (int i = 0; i < regs.size(); i++) {
-            Signal s = (Signal) regs.get(i).value().expr;
-            Expr v = inits.get(i).value().expr;
+        eachLeaf(r, init, (s, v) -> {
             Ops.requireVisible(ir, v, loc);
             s.setInit(Ops.pad(v, s.width()));
-        }
+        });
         return r;
     }
 
@@ -142,16 +139,20 @@ public abstract class Module {
     public final <T extends Data> T regPowerOn(String name, T value) {
         T r = reg(name, Data.typeOf(value));
         SourceLocation loc = Locations.caller();
-        List<Leaf> regs = r.leaves();
-        List<Leaf> values = value.leaves();
-        for (int i = 0; i < regs.size(); i++) {
-            Signal s = (Signal) regs.get(i).value().expr;
-            if (!(values.get(i).value().expr instanceof Literal l)) {
+        eachLeaf(r, value, (s, v) -> {
+            if (!(v instanceof Literal l)) {
                 throw ElaborationException.at(loc, "the power-on value of register '" + s.verilogName() + "' must be a constant");
             }
             s.setPowerOn(new Literal(l.value(), s.width()));
-        }
+        });
         return r;
+    }
+
+    /** Each register signal of {@code register} with the matching leaf of {@code value} (same type). */
+    private static void eachLeaf(Data register, Data value, BiConsumer<Signal, Expr> action) {
+        List<Leaf> regs = register.leaves();
+        List<Leaf> values = value.leaves();
+        for (int i = 0; i < regs.size(); i++) action.accept((Signal) regs.get(i).value().expr, values.get(i).value().expr);
     }
 
     /** {@code next} delayed by one cycle (Chisel's {@code RegNext}). */

@@ -20,6 +20,9 @@ import nestmmu.hdl.Bool;
 import nestmmu.hdl.Module;
 import nestmmu.hdl.UInt;
 import nestmmu.hdl.Vec;
+import nestmmu.mmu.FlushControl;
+import nestmmu.mmu.TranslationRequest;
+import nestmmu.mmu.TranslationResult;
 
 /**
  * Plays a {@link SelfTestScript} into an MMU and checks every answer: step by step, it offers
@@ -28,9 +31,10 @@ import nestmmu.hdl.Vec;
  * a ROM. The fields compared depend on the expected fault, as {@link ExpectedResponse} says. A
  * step that takes longer than {@code 2^watchdogBits} cycles stops the test as a timeout.
  *
- * <p>MMU-side ports carry the contract's names from the other side ({@code req_valid_o} drives
- * the MMU's {@code req_valid_i}, {@code rsp_pa_i} reads its {@code rsp_pa_o}, ...; the MMU's
- * added {@code rsp_dirty_o} and {@code rsp_global_o} are checked too). Status:
+ * <p>MMU-side ports are MmuTop's own bundles from the other side, so they connect in bulk
+ * ({@code req_valid_o} drives the MMU's {@code req_valid_i}, {@code rsp_pa_i} reads its
+ * {@code rsp_pa_o}, ...; the MMU's added {@code rsp_dirty_o} and {@code rsp_global_o} are
+ * checked too). Status:
  * {@code done_o}, {@code passed_o} (done, every answer matched, no timeout), {@code timeout_o},
  * {@code failed_o} (some answer differed), {@code pass_digit_o} (Vec of 2 BCD digits: answers that
  * matched), {@code step_digit_o} (Vec of 2 BCD digits: the step that timed out, else the first
@@ -40,37 +44,12 @@ public final class SelfTestSequencer extends Module {
     public static final int DEFAULT_WATCHDOG_BITS = 16;
     private static final int VA_BITS = Paging.VA_BITS;
 
-    public final Bool reqValid;
-    public final Bool reqReady;
-    public final UInt reqVa;
-    public final UInt reqAccess;
-    public final Bool reqUser;
-    public final UInt reqMode;
-    public final UInt reqVmid;
-    public final UInt reqAsid;
-    public final UInt reqRoot;
-    public final UInt reqNroot;
-
-    public final Bool rspValid;
-    public final Bool rspReady;
-    public final UInt rspPa;
-    public final UInt rspPageSize;
-    public final UInt rspPerm;
-    public final UInt rspFault;
-    public final UInt rspErrorCode;
-    public final Bool rspDirty;
-    public final Bool rspGlobal;
-    public final Bool rspNpfFinal;
-    public final Bool rspNpfTable;
-    public final UInt rspFaultAddr;
-    public final UInt rspSource;
-
-    public final Bool ctlValid;
-    public final Bool ctlReady;
-    public final UInt ctlOp;
-    public final UInt ctlVmid;
-    public final UInt ctlAsid;
-    public final UInt ctlVa;
+    /** The request port, driving the MMU's ({@code req_valid_o} ... {@code req_nroot_o}). */
+    public final TranslationRequest req;
+    /** The MMU's response ({@code rsp_valid_i}, {@code rsp_ready_o}, {@code rsp_pa_i}, ...). */
+    public final TranslationResult rsp;
+    /** The control port, driving the MMU's ({@code ctl_valid_o} ... {@code ctl_va_o}). */
+    public final FlushControl ctl;
 
     public final Bool done;
     public final Bool passed;
@@ -89,37 +68,9 @@ public final class SelfTestSequencer extends Module {
         int pa = c.physAddrBits();
         int faultAddrBits = Math.max(VA_BITS, pa);
 
-        reqValid = output("req_valid", bool());
-        reqReady = input("req_ready", bool());
-        reqVa = output("req_va", uint(VA_BITS));
-        reqAccess = output("req_access", uint(2));
-        reqUser = output("req_user", bool());
-        reqMode = output("req_mode", uint(2));
-        reqVmid = output("req_vmid", uint(c.vmidBits()));
-        reqAsid = output("req_asid", uint(c.asidBits()));
-        reqRoot = output("req_root", uint(pa));
-        reqNroot = output("req_nroot", uint(pa));
-
-        rspValid = input("rsp_valid", bool());
-        rspReady = output("rsp_ready", bool());
-        rspPa = input("rsp_pa", uint(pa));
-        rspPageSize = input("rsp_page_size", uint(2));
-        rspPerm = input("rsp_perm", uint(3));
-        rspDirty = input("rsp_dirty", bool());
-        rspGlobal = input("rsp_global", bool());
-        rspFault = input("rsp_fault", uint(2));
-        rspErrorCode = input("rsp_error_code", uint(5));
-        rspNpfFinal = input("rsp_npf_final", bool());
-        rspNpfTable = input("rsp_npf_table", bool());
-        rspFaultAddr = input("rsp_fault_addr", uint(faultAddrBits));
-        rspSource = input("rsp_source", uint(2));
-
-        ctlValid = output("ctl_valid", bool());
-        ctlReady = input("ctl_ready", bool());
-        ctlOp = output("ctl_op", uint(2));
-        ctlVmid = output("ctl_vmid", uint(c.vmidBits()));
-        ctlAsid = output("ctl_asid", uint(c.asidBits()));
-        ctlVa = output("ctl_va", uint(VA_BITS));
+        req = output("req", TranslationRequest.type(c));
+        rsp = input("rsp", TranslationResult.port(c));
+        ctl = output("ctl", FlushControl.type(c));
 
         done = output("done", bool());
         passed = output("passed", bool());
@@ -136,18 +87,18 @@ public final class SelfTestSequencer extends Module {
         UInt vmid = rom("vmid", c.vmidBits(), SelfTestSequencer::vmid, step);
         UInt asid = rom("asid", c.asidBits(), SelfTestSequencer::asid, step);
         UInt number = romByIndex("number", 8, i -> bcd(i + 1), step);
-        reqVa.set(va);
-        reqAccess.set(translateField("access", 2, t -> PortCodes.access(t.access()), step));
-        reqUser.set(translateField("user", 1, t -> t.user() ? 1 : 0, step).bit(0));
-        reqMode.set(translateField("mode", 2, t -> PortCodes.mode(t.context().mode()), step));
-        reqVmid.set(vmid);
-        reqAsid.set(asid);
-        reqRoot.set(translateField("root", pa, t -> t.context().root(), step));
-        reqNroot.set(translateField("nroot", pa, t -> Math.max(0, t.context().nestedRoot()), step));
-        ctlOp.set(rom("op", 2, s -> s instanceof SelfTestStep.Flush f ? f.op().code() : 0, step));
-        ctlVmid.set(vmid);
-        ctlAsid.set(asid);
-        ctlVa.set(va);
+        req.va.set(va);
+        req.access.set(translateField("access", 2, t -> PortCodes.access(t.access()), step));
+        req.user.set(translateField("user", 1, t -> t.user() ? 1 : 0, step).bit(0));
+        req.mode.set(translateField("mode", 2, t -> PortCodes.mode(t.context().mode()), step));
+        req.vmid.set(vmid);
+        req.asid.set(asid);
+        req.root.set(translateField("root", pa, t -> t.context().root(), step));
+        req.nroot.set(translateField("nroot", pa, t -> Math.max(0, t.context().nestedRoot()), step));
+        ctl.op.set(rom("op", 2, s -> s instanceof SelfTestStep.Flush f ? f.op().code() : 0, step));
+        ctl.vmid.set(vmid);
+        ctl.asid.set(asid);
+        ctl.va.set(va);
 
         UInt expFault = translateField("exp_fault", 2, t -> t.expected().fault(), step);
         UInt expPa = translateField("exp_pa", pa, t -> t.expected().pa(), step);
@@ -162,15 +113,15 @@ public final class SelfTestSequencer extends Module {
         UInt expSource = translateField("exp_source", 2, t -> t.expected().source(), step);
 
         // ---------------------------------------------------------------- comparison
-        Bool sameCode = rspErrorCode.eq(expCode);
-        Bool sameAddr = rspFaultAddr.eq(expAddr);
-        Bool translated = node("translated_ok", rspPa.eq(expPa).and(rspPageSize.eq(expSize)).and(rspPerm.eq(expPerm))
-                .and(rspDirty.eq(expDirty)).and(rspGlobal.eq(expGlobal)));
+        Bool sameCode = rsp.errorCode.eq(expCode);
+        Bool sameAddr = rsp.faultAddr.eq(expAddr);
+        Bool translated = node("translated_ok", rsp.pa.eq(expPa).and(rsp.pageSize.eq(expSize)).and(rsp.perm.eq(expPerm))
+                .and(rsp.dirty.eq(expDirty)).and(rsp.global.eq(expGlobal)));
         Bool pageFault = node("page_fault_ok", sameCode.and(sameAddr));
         Bool nestedFault = node("nested_fault_ok", sameCode.and(sameAddr)
-                .and(rspNpfFinal.eq(expFinal)).and(rspNpfTable.eq(expTable)));
+                .and(rsp.npfFinal.eq(expFinal)).and(rsp.npfTable.eq(expTable)));
         Bool detail = mux(expFault.eq(0), translated, mux(expFault.eq(1), pageFault, nestedFault));
-        Bool matches = node("answer_matches", rspFault.eq(expFault).and(rspSource.eq(expSource)).and(detail));
+        Bool matches = node("answer_matches", rsp.fault.eq(expFault).and(rsp.source.eq(expSource)).and(detail));
 
         // ---------------------------------------------------------------- control
         final int issue = 0;
@@ -179,12 +130,12 @@ public final class SelfTestSequencer extends Module {
         UInt phase = regInit("phase", lit(issue, 2));
         Bool issuing = node("issuing", phase.eq(issue));
         Bool awaiting = node("awaiting", phase.eq(await));
-        reqValid.set(issuing.and(isFlush.not()));
-        ctlValid.set(issuing.and(isFlush));
-        rspReady.set(awaiting);
+        req.valid.set(issuing.and(isFlush.not()));
+        ctl.valid.set(issuing.and(isFlush));
+        rsp.ready.set(awaiting);
 
-        Bool answered = node("answered", awaiting.and(rspValid));
-        Bool stepDone = node("step_done", issuing.and(isFlush).and(ctlReady).or(answered));
+        Bool answered = node("answered", awaiting.and(rsp.valid));
+        Bool stepDone = node("step_done", issuing.and(isFlush).and(ctl.ready).or(answered));
         UInt watchdog = regInit("watchdog", lit(0, watchdogBits));
         Bool expired = node("expired", watchdog.andR());
 
@@ -205,7 +156,7 @@ public final class SelfTestSequencer extends Module {
                         step.set(step.add(1));
                         phase.set(issue);
                     });
-        }).elseWhen(issuing.and(isFlush.not()).and(reqReady), () -> {
+        }).elseWhen(issuing.and(isFlush.not()).and(req.ready), () -> {
             phase.set(await);
             watchdog.set(0);
         }).elseWhen(phase.ne(finished), () -> {

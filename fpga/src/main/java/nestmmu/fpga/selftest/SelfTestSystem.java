@@ -31,51 +31,16 @@ public final class SelfTestSystem extends Module {
         led = output("led", uint(options.leds()));
 
         MmuTop mmu = instance("mmu", () -> new MmuTop(c));
-        MemoryResponder memory = instance("memory", () -> new MemoryResponder(script.image(), c.physAddrBits()));
+        MemoryResponder memory = instance("memory", () -> new MemoryResponder(script.image(), c));
         SelfTestSequencer sequencer = instance("sequencer", () -> new SelfTestSequencer(script, options.watchdogBits()));
         SelfTestReport report = instance("report",
                 () -> new SelfTestReport(script.translations(), options.clocksPerBit(), options.repeatCycles()));
         LedDriver leds = instance("leds", () -> new LedDriver(options.leds(), options.slowBlinkBit()));
 
-        mmu.req.valid.set(sequencer.reqValid);
-        sequencer.reqReady.set(mmu.req.ready);
-        mmu.req.va.set(sequencer.reqVa);
-        mmu.req.access.set(sequencer.reqAccess);
-        mmu.req.user.set(sequencer.reqUser);
-        mmu.req.mode.set(sequencer.reqMode);
-        mmu.req.vmid.set(sequencer.reqVmid);
-        mmu.req.asid.set(sequencer.reqAsid);
-        mmu.req.root.set(sequencer.reqRoot);
-        mmu.req.nroot.set(sequencer.reqNroot);
-
-        sequencer.rspValid.set(mmu.rsp.valid);
-        mmu.rsp.ready.set(sequencer.rspReady);
-        sequencer.rspPa.set(mmu.rsp.pa);
-        sequencer.rspPageSize.set(mmu.rsp.pageSize);
-        sequencer.rspPerm.set(mmu.rsp.perm);
-        sequencer.rspFault.set(mmu.rsp.fault);
-        sequencer.rspErrorCode.set(mmu.rsp.errorCode);
-        sequencer.rspNpfFinal.set(mmu.rsp.npfFinal);
-        sequencer.rspNpfTable.set(mmu.rsp.npfTable);
-        sequencer.rspFaultAddr.set(mmu.rsp.faultAddr);
-        sequencer.rspSource.set(mmu.rsp.source);
-        sequencer.rspDirty.set(mmu.rsp.dirty);
-        sequencer.rspGlobal.set(mmu.rsp.global);
-
-        mmu.ctl.valid.set(sequencer.ctlValid);
-        sequencer.ctlReady.set(mmu.ctl.ready);
-        mmu.ctl.op.set(sequencer.ctlOp);
-        mmu.ctl.vmid.set(sequencer.ctlVmid);
-        mmu.ctl.asid.set(sequencer.ctlAsid);
-        mmu.ctl.va.set(sequencer.ctlVa);
-
-        memory.reqValid.set(mmu.mem.reqValid);
-        mmu.mem.reqReady.set(memory.reqReady);
-        memory.reqAddr.set(mmu.mem.reqAddr);
-        memory.reqWrite.set(mmu.mem.reqWrite);
-        memory.reqWdata.set(mmu.mem.reqWdata);
-        mmu.mem.rspValid.set(memory.rspValid);
-        mmu.mem.rspRdata.set(memory.rspRdata);
+        mmu.req.connect(sequencer.req);
+        sequencer.rsp.connect(mmu.rsp);
+        mmu.ctl.connect(sequencer.ctl);
+        memory.mem.connect(mmu.mem);
         mmu.perf.unused(); // the board shows the verdict, not the counters
 
         report.done.set(sequencer.done);

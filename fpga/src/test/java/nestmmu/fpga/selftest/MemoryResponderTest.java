@@ -19,7 +19,7 @@ class MemoryResponderTest {
     @DisplayName("reads answer the image one cycle later, writes inside it stick, everything outside reads zero")
     void behavesLikeTheImage() {
         TableImage image = SelfTestScript.of(Configs.load("small")).image();
-        Design d = Design.verilog(() -> new MemoryResponder(image, 32));
+        Design d = Design.verilog(() -> new MemoryResponder(image, Configs.load("small")));
         Lint.all(d);
         long[] memory = image.words();
         SplittableRandom random = Seeds.random("MemoryResponderTest");
@@ -31,18 +31,18 @@ class MemoryResponderTest {
             long expected = 0;
             for (int i = 0; i < 4000; i++) {
                 if (pending) {
-                    assertThat(sim.get("rsp_valid_o")).as("cycle %d", i).isEqualTo(1);
-                    if (pendingRead) assertThat(sim.get("rsp_rdata_o")).as("cycle %d", i).isEqualTo(expected);
+                    assertThat(sim.get("mem_rsp_valid_o")).as("cycle %d", i).isEqualTo(1);
+                    if (pendingRead) assertThat(sim.get("mem_rsp_rdata_o")).as("cycle %d", i).isEqualTo(expected);
                 } else {
-                    assertThat(sim.get("rsp_valid_o")).as("cycle %d", i).isZero();
+                    assertThat(sim.get("mem_rsp_valid_o")).as("cycle %d", i).isZero();
                 }
                 boolean valid = random.nextInt(3) != 0;
                 long address = address(random, image);
                 boolean write = random.nextInt(4) == 0;
                 long data = random.nextLong();
-                sim.set("req_valid_i", valid ? 1 : 0).set("req_addr_i", address).set("req_write_i", write ? 1 : 0)
-                   .set("req_wdata_i", data);
-                assertThat(sim.get("req_ready_o")).isEqualTo(1);
+                sim.set("mem_req_valid_i", valid ? 1 : 0).set("mem_req_addr_i", address).set("mem_req_write_i", write ? 1 : 0)
+                   .set("mem_req_wdata_i", data);
+                assertThat(sim.get("mem_req_ready_o")).isEqualTo(1);
                 pending = valid;
                 pendingRead = valid && !write;
                 if (pendingRead) expected = image.covers(address) ? memory[image.index(address)] : 0;
