@@ -20,12 +20,15 @@ import picocli.CommandLine;
 
 /** A design larger than the device is a result: utilization, no Fmax, no bitstream. */
 class DoesNotFitTest {
-    /** 9000 flip-flops that all reach the output: more than the HX8K's 7680 logic cells. */
+    /** A 8704 x 16 RAM: 34 block RAMs, two more than the HX8K has. */
     private static final String TOO_BIG = """
-            module too_big (input wire clk_i, input wire d_i, output wire q_o);
-              reg [8999:0] s = 9000'd0;
-              always @(posedge clk_i) s <= {s[8998:0], d_i ^ s[8999]} ^ {s[4499:0], s[8999:4500]};
-              assign q_o = ^s;
+            module too_big (input wire clk_i, input wire we_i, input wire [13:0] addr_i, input wire [15:0] wdata_i,
+                            output reg [15:0] rdata_o);
+              reg [15:0] ram [0:8703];
+              always @(posedge clk_i) begin
+                if (we_i) ram[addr_i] <= wdata_i;
+                else rdata_o <= ram[addr_i];
+              end
             endmodule
             """;
 
@@ -57,12 +60,17 @@ class DoesNotFitTest {
                 "--out", dir.resolve("o").toString(), "--json");
         assertThat(code).as(err.toString()).isZero();
         JsonObject j = JsonParser.parseString(out.toString()).getAsJsonObject();
-        assertThat(j.get("ffs").getAsInt()).isEqualTo(9000);
+        assertThat(j.get("brams").getAsInt()).isEqualTo(34);
         assertThat(j.get("fmaxMHz").isJsonNull()).isTrue();
         assertThat(j.get("bitstream").isJsonNull()).isTrue();
         assertThat(j.get("fits").getAsBoolean()).isFalse();
-        assertThat(j.get("overflow").getAsString()).startsWith("ICESTORM_LC ");
+        assertThat(j.get("overflow").getAsString()).isEqualTo("ICESTORM_RAM 34/32");
         assertThat(j.get("timingMet").isJsonNull()).isTrue();
         assertThat(dir.resolve("o").resolve("nextpnr.log")).isRegularFile();
+
+        out.getBuffer().setLength(0);
+        assertThat(cl.execute("--target", "ice40", "--verilog", v.toString(), "--module", "too_big",
+                "--out", dir.resolve("o").toString())).isZero();
+        assertThat(out.toString()).contains("Fmax       - (does not fit the device: ICESTORM_RAM 34/32; nothing placed, no bitstream)");
     }
 }
