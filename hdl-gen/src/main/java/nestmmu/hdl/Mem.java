@@ -1,6 +1,10 @@
 package nestmmu.hdl;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nestmmu.hdl.ir.Expr;
 import nestmmu.hdl.ir.MemArray;
@@ -76,6 +80,47 @@ public final class Mem<T extends Data> {
             }
             owner.addStatement(new MemWrite(array, a, Ops.pad(d, array.width()), loc));
         }
+    }
+
+    /**
+     * Gives the memory initial contents: word k is {@code words.get(k)}, packed as
+     * {@link Data#asUInt()} packs a value of the memory's type; words after the list are zero.
+     * An FPGA loads them into its block RAM when it configures (yosys turns them into the RAM's
+     * INIT parameters); simulators load them at time 0. A memory with contents needs no write
+     * (a ROM).
+     */
+    public Mem<T> initialize(List<BigInteger> words) {
+        owner.requireCurrent("contents of memory '" + name + "'");
+        SourceLocation loc = Locations.caller();
+        if (words.size() > depth) {
+            throw ElaborationException.at(loc, "memory '" + name + "' has " + depth + " words, got " + words.size() + " initial words");
+        }
+        List<UInt> msbFirst = new ArrayList<>();
+        shape.packInto(msbFirst);
+        int total = shape.width();
+        Map<Expr, Integer> lsb = new IdentityHashMap<>();
+        int offset = total;
+        for (UInt part : msbFirst) {
+            offset -= part.width();
+            lsb.put(part.expr, offset);
+        }
+        List<Leaf> leaves = shape.leaves();
+        for (int i = 0; i < arrays.size(); i++) {
+            MemArray array = arrays.get(i);
+            int lo = lsb.get(leaves.get(i).value().expr);
+            BigInteger mask = BigInteger.ONE.shiftLeft(array.width()).subtract(BigInteger.ONE);
+            List<BigInteger> column = new ArrayList<>(depth);
+            for (int k = 0; k < depth; k++) {
+                BigInteger w = k < words.size() ? words.get(k) : BigInteger.ZERO;
+                if (w.signum() < 0 || w.bitLength() > total) {
+                    throw ElaborationException.at(loc, "initial word " + k + " of memory '" + name + "' does not fit in "
+                            + total + " bits: " + w);
+                }
+                column.add(w.shiftRight(lo).and(mask));
+            }
+            array.setContents(column);
+        }
+        return this;
     }
 
     private Expr address(UInt address, SourceLocation loc) {

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import nestmmu.hdl.ir.Block;
@@ -122,15 +123,36 @@ public abstract class Module {
     public final <T extends Data> T regInit(String name, T init) {
         T r = reg(name, Data.typeOf(init));
         SourceLocation loc = Locations.caller();
-        List<Leaf> regs = r.leaves();
-        List<Leaf> inits = init.leaves();
-        for (int i = 0; i < regs.size(); i++) {
-            Signal s = (Signal) regs.get(i).value().expr;
-            Expr v = inits.get(i).value().expr;
+        eachLeaf(r, init, (s, v) -> {
             Ops.requireVisible(ir, v, loc);
             s.setInit(Ops.pad(v, s.width()));
-        }
+        });
         return r;
+    }
+
+    /**
+     * A register without reset that holds {@code value} (a constant) when an FPGA has just been
+     * configured: the Verilog declaration {@code reg [3:0] x_q = 4'd0;}. FPGAs load every
+     * flip-flop as they configure, ASICs do not: use it only in FPGA tops, for what must work
+     * before any reset exists, such as the counter of a power-on reset.
+     */
+    public final <T extends Data> T regPowerOn(String name, T value) {
+        T r = reg(name, Data.typeOf(value));
+        SourceLocation loc = Locations.caller();
+        eachLeaf(r, value, (s, v) -> {
+            if (!(v instanceof Literal l)) {
+                throw ElaborationException.at(loc, "the power-on value of register '" + s.verilogName() + "' must be a constant");
+            }
+            s.setPowerOn(new Literal(l.value(), s.width()));
+        });
+        return r;
+    }
+
+    /** Each register signal of {@code register} with the matching leaf of {@code value} (same type). */
+    private static void eachLeaf(Data register, Data value, BiConsumer<Signal, Expr> action) {
+        List<Leaf> regs = register.leaves();
+        List<Leaf> values = value.leaves();
+        for (int i = 0; i < regs.size(); i++) action.accept((Signal) regs.get(i).value().expr, values.get(i).value().expr);
     }
 
     /** {@code next} delayed by one cycle (Chisel's {@code RegNext}). */
@@ -244,15 +266,33 @@ public abstract class Module {
      * The parent then drives the instance's inputs and reads its outputs through the ports.
      */
     public final <M extends Module> M instance(String name, Supplier<M> factory) {
-        requireCurrent("instance");
+        return place(name, null, factory, Locations.caller());
+    }
+
+    /**
+     * Places a submodule whose reset is {@code reset} instead of this module's own (Chisel's
+     * {@code withReset(r) { Module(...) }}): a board top that makes its reset from a power-on
+     * counter has no reset input of its own. {@code reset} must be a wire, register or input of
+     * this module ({@link #node} names an expression); it stays synchronous and active high.
+     */
+    public final <M extends Module> M instance(String name, Bool reset, Supplier<M> factory) {
         SourceLocation loc = Locations.caller();
+        if (!(reset.expr instanceof Signal s) || s.owner() != ir || s.kind() == Signal.Kind.OUTPUT) {
+            throw ElaborationException.at(loc, "the reset of instance '" + name + "' must be a wire, register or input of module '"
+                    + name() + "'; name an expression with node()");
+        }
+        return place(name, s, factory, loc);
+    }
+
+    private <M extends Module> M place(String name, Signal reset, Supplier<M> factory, SourceLocation loc) {
+        requireCurrent("instance");
         String n = declareName(name);
         Names.requireNotKeyword(n, "instance name", loc);
         M child = Builder.build(factory);
         ModuleIr placed = child.ir();
         placed.seal();
         placed.placeIn(ir, n);
-        ir.declare(new Instance(n, placed, loc));
+        ir.declare(new Instance(n, placed, reset, loc));
         return child;
     }
 

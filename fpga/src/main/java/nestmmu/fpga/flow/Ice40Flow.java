@@ -23,6 +23,7 @@ public final class Ice40Flow {
     public static final String ASC = "bitstream.asc";
     public static final String BITSTREAM = "bitstream.bin";
     public static final String REPORT = "nextpnr-report.json";
+    public static final String LOG = "nextpnr.log";
 
     private final Ice40Options options;
     private final ToolRunner runner;
@@ -40,11 +41,14 @@ public final class Ice40Flow {
         return Ice40Result.read(dir, design.top());
     }
 
-    /** The three steps, in an existing directory; for flows that wrap this one (see {@code OocCoreFlow}). */
+    /**
+     * The three steps, in an existing directory; for flows that wrap this one (see {@code OocCoreFlow}).
+     * A design too large for the device is a result, not a failure: nextpnr's log keeps the
+     * utilisation it found, there is no bitstream, and {@link Ice40Result#fits()} is false.
+     */
     public void runIn(Design design, Pcf pins, Path workDir) {
         synthesize(design, workDir);
-        placeAndRoute(design.top(), pins, workDir);
-        pack(workDir);
+        if (placeAndRoute(design.top(), pins, workDir)) pack(workDir);
     }
 
     void synthesize(Design design, Path workDir) {
@@ -54,16 +58,21 @@ public final class Ice40Flow {
                 .run(runner, workDir, "synth");
     }
 
-    void placeAndRoute(String top, Pcf pins, Path workDir) {
+    /** False when the design does not fit the device (nextpnr stops before placing it). */
+    boolean placeAndRoute(String top, Pcf pins, Path workDir) {
         AtomicFiles.writeString(workDir.resolve(PINS), pins.text());
         Ice40Device d = options.device();
-        runner.run(workDir, "nextpnr.log", List.of("nextpnr-ice40",
+        List<String> command = List.of("nextpnr-ice40",
                 "--" + d.nextpnrDevice(), "--package", d.packageName(),
                 "--json", NETLIST, "--top", top, "--pcf", PINS,
                 "--freq", options.freqArgument(), "--seed", Long.toString(options.seed()),
                 // a missed target is a figure to report, not a failure
                 "--timing-allow-fail",
-                "--report", REPORT, "--asc", ASC));
+                "--report", REPORT, "--asc", ASC);
+        int code = runner.runAllowingFailure(workDir, LOG, command);
+        if (code == 0) return true;
+        if (!TimingReport.fromUtilisationLog(ToolRunner.readLines(workDir.resolve(LOG))).fits()) return false;
+        throw ToolRunner.failure(workDir, LOG, command, code);
     }
 
     void pack(Path workDir) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -57,6 +59,46 @@ public record TimingReport(List<ClockTiming> clocks, Map<String, Resource> resou
             }
         }
         return new TimingReport(clocks, resources);
+    }
+
+    /**
+     * What nextpnr's log says when it could not place the design: no clocks, and the resources of
+     * its "Device utilisation" table (used / available), which it prints before placing.
+     */
+    public static TimingReport fromUtilisationLog(List<String> log) {
+        Map<String, Resource> resources = new LinkedHashMap<>();
+        boolean inTable = false;
+        for (String line : log) {
+            if (line.contains("Device utilisation:")) {
+                inTable = true;
+                resources.clear();
+                continue;
+            }
+            if (!inTable) continue;
+            Matcher m = UTILISATION_ROW.matcher(line);
+            if (!m.find()) {
+                inTable = false;
+                continue;
+            }
+            resources.put(m.group(1), new Resource(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        }
+        return new TimingReport(List.of(), resources);
+    }
+
+    private static final Pattern UTILISATION_ROW = Pattern.compile("^Info:\\s+(\\w+):\\s+(\\d+)/\\s*(\\d+)\\s+\\d+%");
+
+    /** True when no resource is used beyond what the device has. */
+    public boolean fits() {
+        return resources.values().stream().allMatch(r -> r.used() <= r.available());
+    }
+
+    /** e.g. {@code "ICESTORM_LC 17034/7680"}: the resources used beyond the device's; empty when it fits. */
+    public String overflow() {
+        StringBuilder b = new StringBuilder();
+        resources.forEach((name, r) -> {
+            if (r.used() > r.available()) b.append(b.length() == 0 ? "" : ", ").append(name).append(' ').append(r.used()).append('/').append(r.available());
+        });
+        return b.toString();
     }
 
     /** The slowest clock's maximum frequency in MHz; null for a design without clocked paths. */

@@ -38,11 +38,14 @@ public final class ToolRunner {
     /** Runs {@code command} in {@code workDir}, logging to {@code workDir/logName}; throws unless it exits 0. */
     public void run(Path workDir, String logName, List<String> command) {
         int code = runAllowingFailure(workDir, logName, command);
-        if (code != 0) {
-            Path log = workDir.resolve(logName);
-            throw new ToolFailedException(command.get(0), "failed (exit " + code + ")",
-                    LogExcerpt.errors(readLines(log), ERROR_LINES), log);
-        }
+        if (code != 0) throw failure(workDir, logName, command, code);
+    }
+
+    /** The exception {@link #run} throws for a tool that exited with {@code code}: its first error lines and its log. */
+    public static ToolFailedException failure(Path workDir, String logName, List<String> command, int code) {
+        Path log = workDir.resolve(logName);
+        return new ToolFailedException(command.get(0), "failed (exit " + code + ")",
+                LogExcerpt.errors(readLines(log), ERROR_LINES), log);
     }
 
     /**

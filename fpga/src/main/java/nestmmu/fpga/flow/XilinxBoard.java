@@ -1,5 +1,10 @@
 package nestmmu.fpga.flow;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A Xilinx board: its part, its constraints file (in {@code fpga/boards/}; read by a vendor
  * flow, not by yosys) and its oscillator.
@@ -12,5 +17,13 @@ public record XilinxBoard(String name, XilinxPart part, String xdcFile, double c
     /** The constraints file's text. */
     public String xdc() {
         return Pcf.boardFile(xdcFile);
+    }
+
+    /** The user LEDs the constraints file places: {@code led_o[0]} .. {@code led_o[n-1]}. */
+    public int leds() {
+        List<String> ports = new ArrayList<>();
+        Matcher m = Pattern.compile("get_ports\\s*\\{\\s*([^\\s}]+)\\s*}").matcher(xdc());
+        while (m.find()) ports.add(m.group(1));
+        return BoardPorts.ledCount(ports);
     }
 }

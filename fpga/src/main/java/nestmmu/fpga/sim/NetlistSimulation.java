@@ -11,7 +11,7 @@ import nestmmu.fpga.flow.Design;
 import nestmmu.fpga.flow.FlowDirectory;
 import nestmmu.fpga.flow.ToolRunner;
 import nestmmu.fpga.flow.VerilogSource;
-import nestmmu.fpga.flow.YosysScript;
+import nestmmu.io.AtomicFiles;
 import nestmmu.io.BadInputException;
 
 /**
@@ -27,11 +27,11 @@ import nestmmu.io.BadInputException;
  * A FAIL line, a non-zero exit of {@code vvp} or no verdict at all is a failed result, not an
  * exception; a testbench that does not compile is a {@link nestmmu.fpga.flow.ToolFailedException}.
  *
- * <p>Output directory: {@code synth.ys}/{@code synth.log}/{@code netlist.v} (netlist runs),
+ * <p>Output directory: {@code netlist.ys}/{@code netlist.log}/{@code netlist.v} (netlist runs),
  * {@code src/}, {@code iverilog.log}, {@code sim.vvp}, {@code simulation.log}.
  */
 public final class NetlistSimulation {
-    public static final String NETLIST = "netlist.v";
+    public static final String NETLIST = Ice40Netlist.FILE;
     public static final String LOG = "simulation.log";
 
     private final ToolRunner runner;
@@ -43,13 +43,24 @@ public final class NetlistSimulation {
     /** Synthesizes {@code design} for iCE40 and runs {@code testbench} (module {@code testbenchTop}) on the netlist. */
     public SimulationResult ice40Netlist(Design design, VerilogSource testbench, String testbenchTop, Path out) {
         return run(out, work -> {
-            YosysScript.elaborating(design, work)
-                    .then("synth_ice40 -top " + design.top())
-                    .then("write_verilog -noattr " + NETLIST)
-                    .run(runner, work, "synth");
-            // iverilog 11 does not take the models' default port values; this define drops them
-            return List.of("-DNO_ICE40_DEFAULT_ASSIGNMENTS", testbench.materialize(work), NETLIST,
-                    Ice40CellModels.path().toString());
+            Ice40Netlist n = Ice40Netlist.synthesize(design, work, runner);
+            return List.of("-D" + Ice40Netlist.DEFINE, testbench.materialize(work), NETLIST, n.cellModels().toString());
+        }, testbenchTop);
+    }
+
+    /**
+     * Runs {@code testbench} on the netlist an {@link nestmmu.fpga.flow.Ice40Flow} run already made
+     * ({@code netlist.json}, what nextpnr placed): yosys only converts it to Verilog, so no second
+     * synthesis runs, and what is simulated is exactly what went into the bitstream.
+     */
+    public SimulationResult ice40FlowNetlist(Path netlistJson, VerilogSource testbench, String testbenchTop, Path out) {
+        Path json = netlistJson.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(json)) throw new BadInputException("netlist " + json + ": no such file");
+        if (json.toString().indexOf('"') >= 0) throw new BadInputException("netlist " + json + ": the path must not contain quotes");
+        return run(out, work -> {
+            AtomicFiles.writeString(work.resolve("convert.ys"), "read_json \"" + json + "\"\nwrite_verilog -noattr " + NETLIST + "\n");
+            runner.run(work, "convert.log", List.of("yosys", "-Q", "-s", "convert.ys"));
+            return List.of("-D" + Ice40Netlist.DEFINE, testbench.materialize(work), NETLIST, Ice40CellModels.path().toString());
         }, testbenchTop);
     }
 

@@ -115,4 +115,21 @@ class SynthCommandTest {
                 "--out", dir.resolve("f").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("yosys failed").contains("nosuchmodule");
     }
+
+    @Test
+    @DisplayName("--config or --verilog/--module, one of them; --param only with Verilog; a bad config names its field")
+    void configChoice(@TempDir Path dir) throws Exception {
+        String small = Path.of("..", "rtl", "configs", "small.json").toString();
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"physAddrBits\": 99, \"l1Tlb\": {\"entries\": 8}}");
+        for (Map.Entry<String[], String> c : Map.of(
+                new String[] {"--target", "ice40"}, "give --config F, or --verilog FILE... --module NAME",
+                new String[] {"--target", "ice40", "--config", small, "--module", "x"}, "not both",
+                new String[] {"--target", "ice40", "--config", small, "--param", "A=1"}, "--param: only with --verilog",
+                new String[] {"--target", "xilinx", "--config", bad.toString()}, "physAddrBits: must be between 32 and 52, got 99",
+                new String[] {"--target", "xilinx", "--config", dir.resolve("none.json").toString()}, "no such config file").entrySet()) {
+            err.getBuffer().setLength(0);
+            assertThat(run(c.getKey())).as(String.join(" ", c.getKey())).isEqualTo(2);
+            assertThat(err.toString()).contains(c.getValue());
+        }
+    }
 }

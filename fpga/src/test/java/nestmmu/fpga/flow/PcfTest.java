@@ -64,4 +64,11 @@ class PcfTest {
         assertThatThrownBy(() -> Pcf.of(java.util.Map.of("a", "1")).pinOf("b"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("no pin for port b");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("the HX8K breakout has 8 user LEDs, the Arty 4, as their pin files say")
+    void ledCounts() {
+        assertThat(Ice40Board.HX8K_BREAKOUT.leds()).isEqualTo(8);
+        assertThat(XilinxBoard.ARTY_A7_35T.leds()).isEqualTo(4);
+    }
 }

@@ -98,6 +98,9 @@ public final class ModuleChecker {
             }
         });
         writes.forEach((array, tree) -> ExprWalk.roots(tree, (root, from) -> usage.read(root, from.location())));
+        for (Instance i : module.instances()) {
+            if (i.reset() != null) usage.read(i.reset(), i.location());
+        }
     }
 
     private void checkDrivers() {
@@ -138,7 +141,9 @@ public final class ModuleChecker {
 
     private void checkMemories() {
         writes.forEach((array, tree) -> {
-            if (tree.isEmpty()) problems.add(new Problem(array.location(), array + " is never written"));
+            if (tree.isEmpty() && array.contents() == null) {
+                problems.add(new Problem(array.location(), array + " is never written and has no initial contents"));
+            }
             if (!usage.isRead(array)) problems.add(new Problem(array.location(), array + " is never read"));
         });
     }
@@ -156,7 +161,7 @@ public final class ModuleChecker {
         if (module.reset() != null && usage.isRead(module.reset())) return true;
         for (Declaration d : module.declarations()) {
             if (d instanceof Signal s && s.kind() == Signal.Kind.REG && s.init() != null) return true;
-            if (d instanceof Instance i && childFacts.apply(i.module()).needsReset()) return true;
+            if (d instanceof Instance i && i.reset() == null && childFacts.apply(i.module()).needsReset()) return true;
         }
         return false;
     }

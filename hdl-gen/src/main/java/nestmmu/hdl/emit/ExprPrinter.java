@@ -150,8 +150,13 @@ final class ExprPrinter {
 
     /** {@code !e} for a 1-bit condition. */
     String printNot(Expr e) {
+        return "!" + unaryOperand(e);
+    }
+
+    /** The operand of a unary operator; Icarus (11) rejects two unary operators in a row ({@code !!x}), so one is parenthesized. */
+    private String unaryOperand(Expr e) {
         String s = render(e, true);
-        return "!" + s;
+        return s.startsWith("!") || s.startsWith("~") || s.startsWith("&") || s.startsWith("|") || s.startsWith("^") ? "(" + s + ")" : s;
     }
 
     /** The {@code assign} lines of temporaries printed since the last call, inner ones first. */
@@ -202,10 +207,10 @@ final class ExprPrinter {
             case GE -> binary(op, ">=");
             case SHL -> binary(op, "<<");
             case SHR -> binary(op, ">>");
-            case NOT -> (op.width() == 1 ? "!" : "~") + render(op.arg(0), true);
-            case AND_REDUCE -> "&" + render(op.arg(0), true);
-            case OR_REDUCE -> "|" + render(op.arg(0), true);
-            case XOR_REDUCE -> "^" + render(op.arg(0), true);
+            case NOT -> (op.width() == 1 ? "!" : "~") + unaryOperand(op.arg(0));
+            case AND_REDUCE -> "&" + unaryOperand(op.arg(0));
+            case OR_REDUCE -> "|" + unaryOperand(op.arg(0));
+            case XOR_REDUCE -> "^" + unaryOperand(op.arg(0));
             case MUX -> render(op.arg(0), true) + " ? " + render(op.arg(1), true) + " : " + tail(op.arg(2));
             case SELECT -> select(op);
             case CAT -> "{" + String.join(", ", op.args().stream().map(a -> render(a, false)).toList()) + "}";

@@ -14,6 +14,7 @@ public final class Signal implements Expr, Declaration {
     private final ModuleIr owner;
     private final SourceLocation location;
     private Expr init;
+    private Literal powerOn;
     private boolean unused;
 
     public Signal(Kind kind, String name, int width, ModuleIr owner, SourceLocation location) {
@@ -59,6 +60,21 @@ public final class Signal implements Expr, Declaration {
     public void setInit(Expr init) {
         owner.checkOpen();
         this.init = init;
+    }
+
+    /**
+     * REG only: the value the register holds when an FPGA has just been configured (a Verilog
+     * declaration initializer), or null. Unlike {@link #init()} it needs no reset, which is what a
+     * power-on reset generator is built from.
+     */
+    public Literal powerOn() {
+        return powerOn;
+    }
+
+    public void setPowerOn(Literal value) {
+        owner.checkOpen();
+        if (kind != Kind.REG || value.width() != width) throw new IllegalArgumentException(this + ": bad power-on value");
+        this.powerOn = value;
     }
 
     /**
