@@ -352,7 +352,7 @@ module mmu_walker (
       if (st_wait_h_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (!h_final) begin
                 g_haddr_d = hpa;
               end
@@ -396,7 +396,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (ctx_nested_i) begin
                 h_level_d = 2'd3;
                 h_table_d = ctx_nroot_i;
@@ -446,7 +446,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (ctx_nested_i) begin
                 h_perm_d = 3'd7;
               end
@@ -525,7 +525,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (ctx_nested_i) begin
                 h_gpa_d = _t2;
                 h_purpose_d = 2'd2;
@@ -581,7 +581,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (!ctx_nested_i) begin
                 res_pa = _t2;
                 res_page_size = g_level_q;
@@ -605,7 +605,7 @@ module mmu_walker (
       if (st_wait_h_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (h_final) begin
                 res_pa = hpa;
                 res_page_size = (g_level_q < h_level_q) ? g_level_q : h_level_q;
@@ -663,7 +663,7 @@ module mmu_walker (
         if (step_fault) begin
           finish = 1'b1;
         end else if (!step_need_write) begin
-          if (!!step_leaf) begin
+          if (!(!step_leaf)) begin
             if (!ctx_nested_i) begin
               finish = 1'b1;
             end
@@ -679,7 +679,7 @@ module mmu_walker (
         if (step_fault) begin
           finish = 1'b1;
         end else if (!step_need_write) begin
-          if (!!step_leaf) begin
+          if (!(!step_leaf)) begin
             if (h_final) begin
               finish = 1'b1;
             end
@@ -718,7 +718,7 @@ module mmu_walker (
       if (st_wait_h_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (!h_final) begin
                 ntlb_fill_next = 1'b1;
               end

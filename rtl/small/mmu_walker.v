@@ -301,7 +301,7 @@ module mmu_walker (
       if (st_wait_h_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (!h_final) begin
                 g_haddr_d = hpa;
               end
@@ -345,7 +345,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (ctx_nested_i) begin
                 h_level_d = 2'd3;
                 h_table_d = ctx_nroot_i;
@@ -395,7 +395,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (ctx_nested_i) begin
                 h_perm_d = 3'd7;
               end
@@ -474,7 +474,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (ctx_nested_i) begin
                 h_gpa_d = _t2;
                 h_purpose_d = 2'd2;
@@ -527,7 +527,7 @@ module mmu_walker (
       if (st_wait_g_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (!ctx_nested_i) begin
                 res_pa = _t2;
                 res_page_size = g_level_q;
@@ -551,7 +551,7 @@ module mmu_walker (
       if (st_wait_h_read) begin
         if (!step_fault) begin
           if (!step_need_write) begin
-            if (!!step_leaf) begin
+            if (!(!step_leaf)) begin
               if (h_final) begin
                 res_pa = hpa;
                 res_page_size = (g_level_q < h_level_q) ? g_level_q : h_level_q;
@@ -609,7 +609,7 @@ module mmu_walker (
         if (step_fault) begin
           finish = 1'b1;
         end else if (!step_need_write) begin
-          if (!!step_leaf) begin
+          if (!(!step_leaf)) begin
             if (!ctx_nested_i) begin
               finish = 1'b1;
             end
@@ -625,7 +625,7 @@ module mmu_walker (
         if (step_fault) begin
           finish = 1'b1;
         end else if (!step_need_write) begin
-          if (!!step_leaf) begin
+          if (!(!step_leaf)) begin
             if (h_final) begin
               finish = 1'b1;
             end
