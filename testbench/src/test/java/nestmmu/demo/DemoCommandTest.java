@@ -49,10 +49,48 @@ class DemoCommandTest {
             JsonObject s = e.getAsJsonObject();
             outcomes.add(s.get("name").getAsString() + ": " + s.get("outcome").getAsString());
         }
-        assertThat(outcomes).containsExactly("generate RTL: not run", "lockstep regression in Verilator: not run",
+        assertThat(outcomes).containsExactly("generate RTL: passed", "lockstep regression in Verilator: passed",
                 "compare on synthetic:ptupdate,accesses=1500: passed",
                 "compare on synthetic:random,pages=64,accesses=8000: passed");
         assertThat(j.getAsJsonArray("comparisons")).hasSize(2);
+
+        JsonObject lockstep = j.getAsJsonArray("steps").get(1).getAsJsonObject().getAsJsonObject("figures");
+        assertThat(lockstep.get("mismatches").getAsLong()).isZero();
+        assertThat(lockstep.get("translations").getAsLong()).isGreaterThan(10_000);
+        assertThat(lockstep.get("flushes").getAsLong()).isPositive();
+        assertThat(lockstep.getAsJsonArray("runs")).hasSize(RtlSteps.RUNS.size());
+        // the RTL beside the report is the committed RTL of the default config, byte for byte
+        Path committed = Path.of("..", "rtl", "default");
+        try (var files = Files.list(committed)) {
+            List<Path> verilog = files.filter(f -> f.toString().endsWith(".v")).sorted().toList();
+            assertThat(verilog).isNotEmpty();
+            for (Path f : verilog) {
+                assertThat(dir.resolve("rtl").resolve(f.getFileName().toString())).as(f.toString()).hasSameTextualContentAs(f);
+            }
+            try (var written = Files.list(dir.resolve("rtl"))) {
+                assertThat(written.count()).isEqualTo(verilog.size());
+            }
+        }
+    }
+
+    @Test
+    void withoutRtlTheDemoComparesOnly() throws IOException {
+        Path dir = tmp.resolve("demo");
+        Cli.Result r = run("demo", "--no-rtl", "--out", dir.toString(), "--workloads", "synthetic:random,pages=64,accesses=2000");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("rtl")).doesNotExist();
+        JsonObject j = JsonParser.parseString(Files.readString(dir.resolve("summary.json"))).getAsJsonObject();
+        assertThat(j.getAsJsonArray("steps")).hasSize(1);
+    }
+
+    @Test
+    void theSameDemoWritesTheSameReport() throws IOException {
+        Path a = tmp.resolve("a"), b = tmp.resolve("b");
+        String w = "synthetic:ptupdate,accesses=800";
+        assertThat(run("demo", "--out", a.toString(), "--workloads", w).code()).isZero();
+        assertThat(run("demo", "--out", b.toString(), "--workloads", w).code()).isZero();
+        assertThat(a.resolve("summary.json")).hasSameTextualContentAs(b.resolve("summary.json"));
+        assertThat(a.resolve("index.html")).hasSameTextualContentAs(b.resolve("index.html"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import nestmmu.io.AtomicFiles;
 import nestmmu.io.Json;
@@ -25,8 +27,24 @@ public final class ReportWriter {
     private ReportWriter() {}
 
     public static void write(Path dir, Report report) {
+        write(dir, report, Map.of());
+    }
+
+    /**
+     * The report and, beside it, {@code files} (relative path to text, e.g. {@code rtl/MmuTop.v}),
+     * all in the one atomic replacement of {@code dir}.
+     */
+    public static void write(Path dir, Report report, Map<String, String> files) {
         AtomicFiles.replaceDirectory(dir, tmp -> {
             readableByAll(tmp);
+            for (Map.Entry<String, String> f : new TreeMap<>(files).entrySet()) {
+                Path target = tmp.resolve(f.getKey()).normalize();
+                if (!target.startsWith(tmp) || target.equals(tmp)) {
+                    throw new IllegalArgumentException("a report file must lie inside the report directory: " + f.getKey());
+                }
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+            }
             Files.writeString(tmp.resolve(JSON), Json.write(report.toMap()), StandardCharsets.UTF_8);
             List<String> names = report.names();
             for (int i = 0; i < names.size(); i++) {
