@@ -2,6 +2,7 @@ package nestmmu.fpga.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -203,6 +204,14 @@ public final class SynthCommand implements Callable<Integer> {
         capacity.put("ffs", part.ffs());
         capacity.put("brams", part.bramTiles());
         m.put("capacity", capacity);
+        // by the synthesized counts against the part's capacity (no place and route for Xilinx here)
+        Utilization u = r.utilization();
+        List<String> over = new ArrayList<>();
+        if (u.luts() > part.luts()) over.add(u.luts() + " of " + part.luts() + " LUTs");
+        if (u.ffs() > part.ffs()) over.add(u.ffs() + " of " + part.ffs() + " flip-flops");
+        if (u.brams() > part.bramTiles()) over.add(u.bramsNumber() + " of " + part.bramTiles() + " RAMB36 tiles");
+        m.put("fits", over.isEmpty());
+        if (!over.isEmpty()) m.put("overflow", String.join(", ", over));
         m.put("outDir", r.directory().toString());
         return m;
     }

@@ -83,6 +83,7 @@ class SynthCommandTest {
         assertThat(j.get("bitstream").isJsonNull()).isTrue();
         assertThat(j.get("ffs").getAsInt()).isEqualTo(4 * (8 + 4) + 4 + 1 + 4);
         assertThat(j.get("device").getAsString()).isEqualTo("xc7a35ticsg324-1L");
+        assertThat(j.get("fits").getAsBoolean()).isTrue();
     }
 
     @Test
