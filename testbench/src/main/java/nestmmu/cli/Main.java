@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 nestmmu.sim.cli.SimulateCommand.class,
                 nestmmu.sim.cli.CompareCommand.class,
                 nestmmu.demo.DemoCommand.class,
+                nestmmu.formal.ProveCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
