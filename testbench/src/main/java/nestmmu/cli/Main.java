@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 nestmmu.sim.cli.CompareCommand.class,
                 nestmmu.demo.DemoCommand.class,
                 nestmmu.formal.ProveCommand.class,
+                nestmmu.fuzz.FuzzCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

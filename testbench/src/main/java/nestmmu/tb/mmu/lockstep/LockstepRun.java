@@ -9,6 +9,7 @@ import nestmmu.io.AtomicFiles;
 import nestmmu.sim.model.Machine;
 import nestmmu.sim.model.RunOptions;
 import nestmmu.sim.model.SimulationResult;
+import nestmmu.sim.verilator.CompiledModel;
 import nestmmu.sim.workload.EventStream;
 import nestmmu.sim.workload.Workload;
 import nestmmu.tb.Dut;
@@ -40,12 +41,17 @@ public final class LockstepRun {
     private LockstepRun() {}
 
     public static Result run(MmuConfig config, RunOptions options, Workload workload, RtlRunOptions rtl) {
-        Once first = once(config, options, workload, rtl, null);
+        return run(config, options, workload, rtl, MmuDesigns.compiled(config));
+    }
+
+    /** The same with a model of one's own: {@code config}'s MmuTop, or a test's altered copy of it. */
+    public static Result run(MmuConfig config, RunOptions options, Workload workload, RtlRunOptions rtl, CompiledModel model) {
+        Once first = once(config, options, workload, rtl, null, model);
         Path wave = null;
         if (!first.report.passed() && rtl.waveformOnMismatch() != null) {
             wave = rtl.waveformOnMismatch();
             AtomicFiles.ensureDirectory(wave.toAbsolutePath().getParent());
-            once(config, options, workload, rtl, wave);
+            once(config, options, workload, rtl, wave, model);
         }
         Coverage coverage = first.coverage == null ? null
                 : Coverage.of(CoverageBins.of(config, EnumSet.of(options.mode())), first.coverage.hits());
@@ -55,14 +61,15 @@ public final class LockstepRun {
     private record Once(Machine machine, LockstepReport report, CoverageCollector coverage, String timing) {}
 
     /** One run; with a waveform it is the replay, and the RTL's part ends at the first mismatch. */
-    private static Once once(MmuConfig config, RunOptions options, Workload workload, RtlRunOptions rtl, Path waveform) {
+    private static Once once(MmuConfig config, RunOptions options, Workload workload, RtlRunOptions rtl, Path waveform,
+                             CompiledModel model) {
         Machine machine = Machine.create(config, options);
         SplittableRandom random = new SplittableRandom(rtl.seed());
         MemoryTiming timing = rtl.randomLatency()
                 ? MemoryTiming.random(random.split(), 2 * options.memLatency(), STALL_PROBABILITY)
                 : MemoryTiming.fixed(options.memLatency());
         SplittableRandom responses = rtl.randomLatency() ? random.split() : null;
-        try (Dut dut = Dut.open(MmuDesigns.compiled(config), waveform, new Seed(rtl.seed()));
+        try (Dut dut = Dut.open(model, waveform, new Seed(rtl.seed()));
              Lockstep lockstep = Lockstep.start(machine.mmu(), dut, timing, responses)) {
             if (waveform != null) lockstep.stopAtFirstMismatch();
             CoverageCollector coverage = rtl.coverage() ? CoverageCollector.attach(machine.mmu()) : null;
