@@ -128,6 +128,9 @@ public final class SynthCommand implements Callable<Integer> {
     private Design design(MmuConfig mmu, BoardDesign board) {
         if (board != null) return board.design();
         if (mmu != null) return BoardDesign.flowDesign(MmuGenerator.design(mmu));
+        for (Path f : verilog) {   // before any work directory exists
+            if (!java.nio.file.Files.isRegularFile(f)) throw new BadInputException("verilog file " + f + ": no such file");
+        }
         Design d = Design.ofFiles(module, verilog);
         for (Map.Entry<String, Long> p : parameters.entrySet()) d = d.withParameter(p.getKey(), p.getValue());
         return d;
