@@ -13,6 +13,7 @@ final class DirectedScenarios {
         List<Scenario> list = new ArrayList<>();
         list.addAll(WalkScenarios.all());
         list.addAll(FaultScenarios.all());
+        list.addAll(HostileScenarios.all());
         list.addAll(NestedFaultScenarios.all(config));
         list.addAll(CacheScenarios.all(config));
         return list;
