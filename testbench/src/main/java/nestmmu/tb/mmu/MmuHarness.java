@@ -52,6 +52,11 @@ public final class MmuHarness {
         return 1_000L + (long) MAX_REFERENCES * (latency + 2) * (timing.deterministic() ? 1 : 8);
     }
 
+    /** Offers a translation and returns at once (for a test that interrupts it); {@link #translate} waits for it. */
+    public void send(TranslationRequest request) {
+        requests.send(request);
+    }
+
     /** Runs one translation to its response (or to the timeout). */
     public RtlTranslation translate(TranslationRequest request) {
         requests.send(request);
