@@ -84,9 +84,6 @@ public final class SweepCommand implements Callable<Integer> {
         List<String> workloadList = splitWorkloads(workloads);
         checkDistinct("--configs", configs);
         checkDistinct("--workloads", workloadList);
-        // every item would fail the same way: say so once, before any shard starts
-        for (String c : configs) nestmmu.config.MmuConfig.load(java.nio.file.Path.of(c));
-        for (String w : workloadList) nestmmu.sim.workload.Workloads.parse(w);
         if (seeds < 1) throw new BadInputException("--seeds: must be at least 1, got " + seeds);
         if (!engine.equals("model") && !engine.equals("rtl")) {
             throw new BadInputException("--engine: must be model or rtl, got '" + engine + "'");

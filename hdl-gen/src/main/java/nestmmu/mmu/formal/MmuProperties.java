@@ -153,7 +153,7 @@ public final class MmuProperties {
                   wire [7:0] f_rest = {6'd0, g_level_q} * 8'dPER + 8'dFIN;
                   // within a host walk at level h: a read and a write per level from h down
                   wire [7:0] f_h2 = {5'd0, h_level_q, 1'b0};
-                  wire [7:0] f_after_host = (h_purpose_q == 2'dREAD) ? 8'dGREAD + f_rest
+                  wire [7:0] f_after_host = (h_purpose_q == 2'dTBL) ? 8'dGREAD + f_rest
                                           : h_final ? 8'd0 : 8'd1 + f_rest;
                   wire [7:0] f_left =
                       st_idle         ? 8'd0 :
@@ -184,7 +184,7 @@ public final class MmuProperties {
                 .replace("FIN", Integer.toString(fin))
                 .replace("GREAD", Integer.toString(1 + hostWalk + 1))    // the read, the write translation, the write
                 .replace("GWAIT", Integer.toString(hostWalk + 1))
-                .replace("READ", "0")
+                .replace("TBL", "0")   // HostPurpose.TABLE_READ: a walk for a guest entry's address
                 .replace("MAX", Integer.toString(Walker2D.MAX_REFERENCES));
     }
 
@@ -238,11 +238,11 @@ public final class MmuProperties {
                     if (st_wait_h_read) assert(h_haddr_q == f_req_addr);
                     if (st_h_write || st_wait_h_write) assert(h_haddr_q == f_h_addr);
                     if (st_h_write) assert(h_pte_q == f_h_data);
+                    // h_purpose_q[0]: HostPurpose.TABLE_WRITE (3 is never set, and walks like it)
                     if (st_g_write || st_g_wxlate || (f_h_walk && h_purpose_q[0])) assert(g_pte_q == f_g_data);
                     if ((st_g_write || st_wait_g_write) && !ctx_nested_i) assert(g_haddr_q == f_g_addr);
                   end
                 """
-                .replace("PA1", Integer.toString(pa - 1))
-                .replace("WXL", "1");
+                .replace("PA1", Integer.toString(pa - 1));
     }
 }
