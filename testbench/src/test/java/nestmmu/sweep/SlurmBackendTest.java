@@ -29,7 +29,8 @@ class SlurmBackendTest {
     @DisplayName("an array spec names exactly the given shards")
     void arraySpecRoundTrips(RepetitionInfo rep) {
         long seed = BASE_SEED + rep.getCurrentRepetition();
-        System.out.println("SlurmBackendTest.arraySpecRoundTrips seed=" + seed + " (re-run with -Dnestmmu.seed=" + BASE_SEED + ")");
+        System.out.println("SlurmBackendTest.arraySpecRoundTrips repetition " + rep.getCurrentRepetition() + ": seed " + seed
+                + " = base seed " + BASE_SEED + " + repetition (re-run them all with -Dnestmmu.seed=" + BASE_SEED + ")");
         SplittableRandom rnd = new SplittableRandom(seed);
         TreeSet<Integer> shards = new TreeSet<>();
         int n = 1 + rnd.nextInt(40);
