@@ -18,8 +18,8 @@ import nestmmu.sim.workload.Workload;
 import nestmmu.sim.workload.Workloads;
 import nestmmu.tb.mmu.lockstep.LockstepReport;
 import nestmmu.tb.mmu.lockstep.LockstepRun;
-import nestmmu.tb.mmu.lockstep.RtlRunOptions;
 import nestmmu.tb.mmu.lockstep.MmuDesigns;
+import nestmmu.tb.mmu.lockstep.RtlRunOptions;
 
 /**
  * The demo's hardware steps: generate the Verilog of the config (it goes into the report

@@ -38,6 +38,15 @@ public final class Cli implements BeforeAllCallback, AfterAllCallback {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** {@code args} is bad input: exit 2, one line on stderr that contains {@code names}, nothing on stdout. */
+    public static void assertBadInput(String names, String... args) {
+        Result r = run(args);
+        org.assertj.core.api.Assertions.assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(r.err()).contains(names);
+        org.assertj.core.api.Assertions.assertThat(r.out()).isEmpty();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getStore(NS).put(ROOT, String.valueOf(System.getProperty(ROOT)));

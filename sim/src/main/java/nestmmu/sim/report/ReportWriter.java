@@ -31,7 +31,7 @@ public final class ReportWriter {
     }
 
     /**
-     * The report and, beside it, {@code files} (relative path to text, e.g. {@code rtl/MmuTop.v}),
+     * The report and, beside it, {@code files} (relative path to text, e.g. {@code rtl/mmu_top.v}),
      * all in the one atomic replacement of {@code dir}.
      */
     public static void write(Path dir, Report report, Map<String, String> files) {
