@@ -18,8 +18,8 @@ import nestmmu.tb.Dut;
  * says so.
  */
 public final class MmuHarness {
-    /** Most memory references one translation can make: a cold nested walk reads 24 and writes fewer than 24. */
-    private static final int MAX_REFERENCES = 48;
+    /** Most memory references one translation can make (reads and A/D writes, write translations included). */
+    private static final int MAX_REFERENCES = nestmmu.mmu.walk.Walker2D.MAX_REFERENCES;
 
     private final Dut dut;
     private final Clock clock;

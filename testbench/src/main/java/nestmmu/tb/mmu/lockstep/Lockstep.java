@@ -17,6 +17,7 @@ import nestmmu.sim.translate.TranslationResult;
 import nestmmu.tb.Dut;
 import nestmmu.tb.mmu.FixedLatency;
 import nestmmu.tb.mmu.FlushRequest;
+import nestmmu.tb.mmu.MemoryAccess;
 import nestmmu.tb.mmu.MemoryTiming;
 import nestmmu.tb.mmu.MmuHarness;
 import nestmmu.tb.mmu.PerfCounters;
@@ -142,7 +143,10 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
      * last operation.
      */
     public LockstepReport finish() {
-        if (!stopped) compareCounters();
+        if (!stopped) {
+            strayRequests();
+            compareCounters();
+        }
         MemoryComparison memory = MemoryComparison.of(model.memory(), rtlMemory);
         List<String> described = new ArrayList<>(first);
         for (String m : memory.first) {
@@ -150,6 +154,19 @@ public final class Lockstep implements MmuObserver, AutoCloseable {
         }
         return new LockstepReport(translations, flushes, mismatches + memory.differingWords, memory.differingWords,
                 List.copyOf(described), stopped, rtlWalks, rtl.memory().reads(), rtl.memory().writes(), rtl.dut().cycle());
+    }
+
+    /** Cycles the MMU idles at the end, with nothing in flight, while the memory port is watched. */
+    static final int IDLE_AT_END = 64;
+
+    /** After the last operation the MMU must leave memory alone: any request now is outside every walk. */
+    private void strayRequests() {
+        rtl.idle(IDLE_AT_END);
+        List<MemoryAccess> stray = rtl.memory().takeAccesses();
+        if (!stray.isEmpty()) {
+            mismatch("a memory request with no translation in flight, after the last operation: " + stray.get(0)
+                    + (stray.size() > 1 ? " (and " + (stray.size() - 1) + " more)" : ""));
+        }
     }
 
     private void compareCounters() {

@@ -47,7 +47,7 @@ final class NestedFaultScenarios {
 
     /** The host page size whose leaf sits at {@code level} when the fault needs a leaf there, else 4K. */
     private static PageSize hostPageFor(EntryFault fault, int level) {
-        boolean large = fault == EntryFault.MISALIGNED_LARGE_PAGE && (level == 2 || level == 3);
+        boolean large = fault.needsLargeLeaf() && (level == 2 || level == 3);
         return large ? PageSize.ofLeafLevel(level) : PageSize.SIZE_4K;
     }
 

@@ -99,11 +99,11 @@ final class NestedWorld {
     }
 
     void corruptGuest(long va, int level, EntryFault fault) {
-        guest.writeEntry(va, level, fault.apply(guest.readEntry(va, level), rig.config().physAddrBits()));
+        guest.writeEntry(va, level, fault.apply(guest.readEntry(va, level), level, rig.config().physAddrBits()));
     }
 
     void corruptHost(long gpa, int level, EntryFault fault) {
-        nested.writeEntry(gpa, level, fault.apply(nested.readEntry(gpa, level), rig.config().physAddrBits()));
+        nested.writeEntry(gpa, level, fault.apply(nested.readEntry(gpa, level), level, rig.config().physAddrBits()));
     }
 
     Context context(int vmid, int asid) {

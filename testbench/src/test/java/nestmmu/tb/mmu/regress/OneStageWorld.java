@@ -39,7 +39,7 @@ final class OneStageWorld {
     }
 
     void corrupt(long va, int level, EntryFault fault) {
-        table.writeEntry(va, level, fault.apply(table.readEntry(va, level), rig.config().physAddrBits()));
+        table.writeEntry(va, level, fault.apply(table.readEntry(va, level), level, rig.config().physAddrBits()));
     }
 
     Context context(Mode mode, int vmid, int asid) {
