@@ -19,6 +19,7 @@ import nestmmu.bench.BenchContext;
 import nestmmu.bench.Figure;
 import nestmmu.io.BadInputException;
 import nestmmu.io.Json;
+import nestmmu.io.ProjectRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             benches.removeIf(b -> !only.contains(b.name()));
         }
-        Path root = Path.of(System.getProperty("nestmmu.root", ".")).toAbsolutePath().normalize();
+        Path root = ProjectRoot.path();
         Path scratch = Files.createTempDirectory("nestmmu-bench");
         PrintStream log = System.err;
         List<Figure> figures = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import nestmmu.config.MmuConfig;
 import nestmmu.io.BadInputException;
+import nestmmu.io.ProjectRoot;
 import nestmmu.sim.model.ExitCosts;
 import nestmmu.sim.model.ModelEngine;
 import nestmmu.sim.report.Comparison;
@@ -65,9 +66,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = Path.of(System.getProperty("nestmmu.root", ".")).toAbsolutePath().normalize();
+        Path root = ProjectRoot.path();
         Path dir = out != null ? out : root.resolve("out").resolve("demo");
-        MmuConfig cfg = MmuConfig.load(config != null ? config : root.resolve("rtl/configs/default.json"));
+        MmuConfig cfg = MmuConfig.load(config != null ? config : ProjectRoot.config(root, "default"));
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > 1024) throw new BadInputException("--threads: must be between 1 and 1024, got " + n);
         ComparisonOptions options = new ComparisonOptions(TimingModel.DEFAULT_MEM_LATENCY, ExitCosts.defaults(), 1, n);

@@ -17,8 +17,9 @@ import java.util.concurrent.Future;
 import nestmmu.config.MmuConfig;
 import nestmmu.io.BadInputException;
 import nestmmu.io.Json;
-import nestmmu.mmu.formal.MmuProperties;
+import nestmmu.io.ProjectRoot;
 import nestmmu.mmu.formal.MmuProperties.Property;
+import nestmmu.mmu.formal.MmuProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ public final class ProveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Path root = Path.of(System.getProperty("nestmmu.root", ".")).toAbsolutePath().normalize();
+        Path root = ProjectRoot.path();
         if (depth < 1 || depth > 500) throw new BadInputException("--depth: must be between 1 and 500, got " + depth);
         if (maxInduction < 1 || maxInduction > 64) {
             throw new BadInputException("--max-induction: must be between 1 and 64, got " + maxInduction);
@@ -136,6 +137,6 @@ public final class ProveCommand implements Callable<Integer> {
     static Path configFile(Path root, String config) {
         if (config.isBlank()) throw new BadInputException("--config: empty");
         boolean name = config.matches("[A-Za-z0-9_-]+");
-        return name ? root.resolve("rtl").resolve("configs").resolve(config + ".json") : Path.of(config);
+        return name ? ProjectRoot.config(root, config) : Path.of(config);
     }
 }

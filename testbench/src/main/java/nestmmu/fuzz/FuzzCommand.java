@@ -19,6 +19,7 @@ import nestmmu.config.MmuConfig;
 import nestmmu.io.AtomicFiles;
 import nestmmu.io.BadInputException;
 import nestmmu.io.Json;
+import nestmmu.io.ProjectRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ public final class FuzzCommand implements Callable<Integer> {
             throw new BadInputException("--engine: must be rtl (the golden model is what the RTL is fuzzed against), got '" + engine + "'");
         }
         if (seconds < 1 || seconds > 7 * 24 * 3600) throw new BadInputException("--seconds: must be between 1 and 604800, got " + seconds);
-        Path root = Path.of(System.getProperty("nestmmu.root", ".")).toAbsolutePath().normalize();
+        Path root = ProjectRoot.path();
         List<MmuConfig> family = family(root, configs);
         Path dir = (out != null ? out : root.resolve("out").resolve("fuzz")).toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new BadInputException("--out: " + dir + " is not a directory");
@@ -180,7 +181,7 @@ public final class FuzzCommand implements Callable<Integer> {
                         CacheGeometry.NONE, CacheGeometry.NONE);
                 case "evict" -> new MmuConfig("fuzz-evict", 40, 8, 12, CacheGeometry.fullyAssociative(4), CacheGeometry.NONE,
                         CacheGeometry.fullyAssociative(2), CacheGeometry.fullyAssociative(2));
-                default -> MmuConfig.load(root.resolve("rtl").resolve("configs").resolve(n + ".json"));
+                default -> MmuConfig.load(ProjectRoot.config(root, n));
             });
         }
         if (list.isEmpty()) throw new BadInputException("--configs: no config given");

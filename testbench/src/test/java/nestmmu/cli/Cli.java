@@ -18,7 +18,7 @@ import picocli.CommandLine;
  * in) for the test class, so default configs and bundled files are found.
  */
 public final class Cli implements BeforeAllCallback, AfterAllCallback {
-    private static final String ROOT = "nestmmu.root";
+    private static final String ROOT = nestmmu.io.ProjectRoot.PROPERTY;
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(Cli.class);
 
     /** What a command did: its exit code, stdout and stderr. */

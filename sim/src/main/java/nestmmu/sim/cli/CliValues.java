@@ -8,6 +8,7 @@ import nestmmu.arch.Mode;
 import nestmmu.arch.PageSize;
 import nestmmu.config.MmuConfig;
 import nestmmu.io.BadInputException;
+import nestmmu.io.ProjectRoot;
 
 /** Parses the flag values the model's commands share; a bad one is a one-line {@link BadInputException} naming the flag. */
 final class CliValues {
@@ -43,7 +44,7 @@ final class CliValues {
 
     /** {@code file}, or {@code rtl/configs/default.json} under the project root ({@code -Dnestmmu.root}). */
     static MmuConfig config(Path file) {
-        Path f = file != null ? file : Path.of(System.getProperty("nestmmu.root", "."), "rtl", "configs", "default.json");
+        Path f = file != null ? file : ProjectRoot.config(ProjectRoot.path(), "default");
         return MmuConfig.load(f);
     }
 

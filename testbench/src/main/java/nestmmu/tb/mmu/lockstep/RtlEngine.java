@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nestmmu.config.MmuConfig;
+import nestmmu.io.ProjectRoot;
 import nestmmu.sim.model.Engine;
 import nestmmu.sim.model.EngineReport;
 import nestmmu.sim.model.EngineSettings;
@@ -39,7 +40,7 @@ public final class RtlEngine implements Engine {
 
     @Override
     public EngineReport run(MmuConfig config, RunOptions options, Workload workload, EngineSettings settings) {
-        Path wave = Path.of(System.getProperty("nestmmu.root", "."), "target", "waves", "simulate",
+        Path wave = ProjectRoot.path().resolve("target").resolve("waves").resolve("simulate").resolve(
                 fileName(config.name() + "-" + options.mode().label() + "-seed" + settings.seed() + "-" + workload) + ".fst");
         LockstepRun.Result r = LockstepRun.run(config, options, workload,
                 new RtlRunOptions(settings.seed(), settings.randomLatency(), settings.coverage(), wave));
