@@ -1,7 +1,6 @@
 package nestmmu.formal;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import nestmmu.io.BadInputException;
 import nestmmu.io.Json;
 import nestmmu.io.ProjectRoot;
 import nestmmu.mmu.formal.MmuProperties.Property;
+import nestmmu.sim.report.OutputDirectory;
 import nestmmu.mmu.formal.MmuProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,21 +73,19 @@ public final class ProveCommand implements Callable<Integer> {
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1 || n > 256) throw new BadInputException("--jobs: must be between 1 and 256, got " + n);
         MmuConfig cfg = MmuConfig.load(configFile(root, config));
+        List<Property> all = MmuProperties.of(cfg);
+        List<String> known = all.stream().map(Property::name).toList();
         if (properties != null) {
             for (String p : properties) {
-                if (!MmuProperties.names().contains(p)) {
-                    throw new BadInputException("--property: unknown property '" + p + "' (known: "
-                            + String.join(", ", MmuProperties.names()) + ")");
+                if (!known.contains(p)) {
+                    throw new BadInputException("--property: unknown property '" + p + "' (known: " + String.join(", ", known) + ")");
                 }
             }
         }
         Path dir = (out != null ? out : root.resolve("out").resolve("prove").resolve(cfg.name())).toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new BadInputException("--out: " + dir + " is not a directory");
+        OutputDirectory.check("--out", dir);
 
-        List<Property> chosen = new ArrayList<>();
-        for (Property p : MmuProperties.of(cfg)) {
-            if (properties == null || properties.contains(p.name())) chosen.add(p);
-        }
+        List<Property> chosen = all.stream().filter(p -> properties == null || properties.contains(p.name())).toList();
         PrintWriter err = spec.commandLine().getErr();
         Prover prover = new Prover(depth, maxInduction);
         List<Prover.Outcome> outcomes = new ArrayList<>();

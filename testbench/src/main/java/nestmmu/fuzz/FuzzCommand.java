@@ -20,6 +20,7 @@ import nestmmu.io.AtomicFiles;
 import nestmmu.io.BadInputException;
 import nestmmu.io.Json;
 import nestmmu.io.ProjectRoot;
+import nestmmu.sim.report.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,8 +36,12 @@ import picocli.CommandLine.Spec;
                 "the generated RTL side by side until the time is up. A mismatch is shrunk to a minimal trace: file,",
                 "written with its config, and the command that replays it is printed. Exit 1 on a mismatch."})
 public final class FuzzCommand implements Callable<Integer> {
-    /** The configs cases are drawn from: the committed ones and two that stress eviction and the walker. */
-    static final Map<String, String> FAMILY = familyDescriptions();
+    /**
+     * The configs cases are drawn from: the committed ones, {@code tiny} (a 2-entry L1 TLB and nothing
+     * else, 32-bit physical addresses, 4-bit VMID and ASID) and {@code evict} (the default with a
+     * 4-entry L1 TLB and 2-entry page-walk cache and nested TLB).
+     */
+    static final List<String> FAMILY = List.of("small", "default", "large", "tiny", "evict");
 
     @Spec
     CommandSpec spec;
@@ -69,7 +74,7 @@ public final class FuzzCommand implements Callable<Integer> {
         Path root = ProjectRoot.path();
         List<MmuConfig> family = family(root, configs);
         Path dir = (out != null ? out : root.resolve("out").resolve("fuzz")).toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new BadInputException("--out: " + dir + " is not a directory");
+        OutputDirectory.check("--out", dir);
         long s = seed != null ? seed : (System.nanoTime() ^ System.currentTimeMillis()) & 0xffffffffL;
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "fuzz: seed %d, %d s, configs %s%n", s, seconds, names(family));
@@ -170,11 +175,11 @@ public final class FuzzCommand implements Callable<Integer> {
     }
 
     static List<MmuConfig> family(Path root, List<String> names) {
-        List<String> chosen = names == null ? new ArrayList<>(FAMILY.keySet()) : names;
+        List<String> chosen = names == null ? FAMILY : names;
         List<MmuConfig> list = new ArrayList<>();
         for (String n : chosen) {
-            if (!FAMILY.containsKey(n)) {
-                throw new BadInputException("--configs: unknown config '" + n + "' (known: " + String.join(", ", FAMILY.keySet()) + ")");
+            if (!FAMILY.contains(n)) {
+                throw new BadInputException("--configs: unknown config '" + n + "' (known: " + String.join(", ", FAMILY) + ")");
             }
             list.add(switch (n) {
                 case "tiny" -> new MmuConfig("fuzz-tiny", 32, 4, 4, CacheGeometry.fullyAssociative(2), CacheGeometry.NONE,
@@ -186,16 +191,6 @@ public final class FuzzCommand implements Callable<Integer> {
         }
         if (list.isEmpty()) throw new BadInputException("--configs: no config given");
         return list;
-    }
-
-    private static Map<String, String> familyDescriptions() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("small", "rtl/configs/small.json");
-        m.put("default", "rtl/configs/default.json");
-        m.put("large", "rtl/configs/large.json");
-        m.put("tiny", "a 2-entry L1 TLB and nothing else, 32-bit physical addresses, 4-bit VMID and ASID");
-        m.put("evict", "the default config with a 4-entry L1 TLB and 2-entry page-walk cache and nested TLB");
-        return m;
     }
 
     private static String names(List<MmuConfig> family) {

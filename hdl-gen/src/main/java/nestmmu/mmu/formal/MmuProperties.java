@@ -70,10 +70,6 @@ public final class MmuProperties {
         return list;
     }
 
-    public static List<String> names() {
-        return List.of("tlb-isolation", "tlb-flush", "walker-bound", "walker-writes");
-    }
-
     private static Property property(Design design, String name, String letter, String description, String top, String checker) {
         String file = top + ".v";
         String text = design.files().get(file);
